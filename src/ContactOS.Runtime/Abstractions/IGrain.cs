@@ -1,0 +1,4 @@
+namespace ContactOS.Runtime;
+
+/// <summary>Marker for grain interfaces.</summary>
+public interface IGrain;

@@ -1,0 +1,10 @@
+namespace ContactOS.Runtime.Calls;
+
+/// <summary>Scheduling properties of a grain interface method, read from its attributes.</summary>
+[Flags]
+public enum GrainMethodFlags
+{
+    None = 0,
+    AlwaysInterleave = 1,
+    ReadOnly = 2,
+}

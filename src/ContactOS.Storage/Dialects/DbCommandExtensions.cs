@@ -1,0 +1,51 @@
+using System.Data;
+using System.Data.Common;
+using System.Runtime.InteropServices;
+using ContactOS.Runtime;
+
+namespace ContactOS.Storage.Dialects;
+
+internal static class DbCommandExtensions
+{
+    /// <summary>
+    /// Adds <c>@name</c>: both Npgsql and Microsoft.Data.Sqlite accept that placeholder, so one SQL text serves both.
+    /// </summary>
+    public static void AddParameter(this DbCommand command, string name, object value) => Add(command, name, value, null);
+
+    /// <summary>
+    /// Adds a bigint that may be null. The type is set explicitly so a null does not change the statement's parameter
+    /// types, which would make PostgreSQL prepare it again.
+    /// </summary>
+    public static void AddParameter(this DbCommand command, string name, long? value) =>
+        Add(command, name, value is { } number ? number : DBNull.Value, DbType.Int64);
+
+    /// <summary>Adds a blob without copying when the memory is a whole array (the usual case after serialization).</summary>
+    public static void AddParameter(this DbCommand command, string name, ReadOnlyMemory<byte> value) =>
+        Add(command, name, MemoryMarshal.TryGetArray(value, out var segment) &&
+                           segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : value.ToArray(), DbType.Binary);
+
+    private static void Add(DbCommand command, string name, object value, DbType? type)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        if (type is { } dbType)
+        {
+            parameter.DbType = dbType;
+        }
+
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    /// <summary>Creates a command keyed by grain: <c>@grain_type</c> and <c>@grain_key</c>.</summary>
+    public static DbCommand CreateCommand(this DbConnection connection, string sql, GrainId grainId)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.AddParameter("grain_type", grainId.Type);
+        command.AddParameter("grain_key", grainId.Key);
+        return command;
+    }
+}

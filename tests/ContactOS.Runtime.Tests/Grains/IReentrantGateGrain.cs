@@ -1,0 +1,6 @@
+namespace ContactOS.Runtime.Tests.Grains;
+
+public interface IReentrantGateGrain : IGrainWithStringKey
+{
+    Task<int> Wait(string label);
+}

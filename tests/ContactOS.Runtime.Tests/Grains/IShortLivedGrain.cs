@@ -1,0 +1,6 @@
+namespace ContactOS.Runtime.Tests.Grains;
+
+public interface IShortLivedGrain : IGrainWithStringKey
+{
+    Task Touch();
+}

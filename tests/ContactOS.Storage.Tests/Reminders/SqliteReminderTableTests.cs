@@ -1,0 +1,5 @@
+using ContactOS.Storage.Tests.Infrastructure;
+
+namespace ContactOS.Storage.Tests.Reminders;
+
+public sealed class SqliteReminderTableTests() : ReminderTableTests(new SqliteTarget());
