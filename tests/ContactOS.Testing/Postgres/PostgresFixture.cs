@@ -1,3 +1,4 @@
+using Npgsql;
 using Xunit;
 
 namespace ContactOS.Testing.Postgres;
@@ -30,6 +31,25 @@ public sealed class PostgresFixture : IAsyncLifetime
         }
 
         return connectionString;
+    }
+
+    /// <summary>
+    /// A fresh schema in this class's database and a connection string whose <c>Search Path</c> names it: as isolated
+    /// as a database for ContactOS (every table, the schema version included, lives in it), but created in a
+    /// millisecond where CREATE DATABASE takes hundreds on a busy machine. Dropped with the database.
+    /// </summary>
+    public async Task<string> CreateSchemaAsync()
+    {
+        var schema = $"test_{Guid.NewGuid():N}";
+        var admin = new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false };
+        await using (var connection = new NpgsqlConnection(admin.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE SCHEMA \"{schema}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema }.ConnectionString;
     }
 
     public async Task InitializeAsync()
