@@ -1,0 +1,15 @@
+using ContactOS.Benchmarks.Runtime;
+
+// Each suite measures its baseline in the same run and ends with one JSON line of figures.
+var suites = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["runtime"] = RuntimeBenchmark.RunAsync,
+};
+
+if (args.Length == 0 || !suites.TryGetValue(args[0], out var suite))
+{
+    Console.Error.WriteLine($"usage: dotnet run -c Release --project tests/ContactOS.Benchmarks -- <{string.Join('|', suites.Keys)}> [--quick]");
+    return 2;
+}
+
+return await suite(args[1..]);

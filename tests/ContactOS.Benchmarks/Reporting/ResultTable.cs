@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace ContactOS.Benchmarks.Reporting;
+
+/// <summary>Prints figures as an aligned table for people and, last, as one JSON object for tools.</summary>
+internal sealed class ResultTable(string title)
+{
+    private readonly List<(string Name, string Value, string Note)> _rows = [];
+    private readonly Dictionary<string, object> _json = [];
+
+    public void Add(string name, double value, string unit, string note = "", string? jsonKey = null)
+    {
+        _rows.Add((name, string.Create(CultureInfo.InvariantCulture, $"{value:N0} {unit}"), note));
+        if (jsonKey is not null)
+        {
+            _json[jsonKey] = Math.Round(value, 2);
+        }
+    }
+
+    public void AddJson(string key, object value) => _json[key] = value;
+
+    public void Print()
+    {
+        var nameWidth = _rows.Max(r => r.Name.Length);
+        var valueWidth = _rows.Max(r => r.Value.Length);
+        var text = new StringBuilder().AppendLine().AppendLine(title).AppendLine(new string('-', title.Length));
+        foreach (var (name, value, note) in _rows)
+        {
+            text.Append(name.PadRight(nameWidth)).Append("  ").Append(value.PadLeft(valueWidth));
+            if (note.Length > 0)
+            {
+                text.Append("  ").Append(note);
+            }
+
+            text.AppendLine();
+        }
+
+        Console.WriteLine(text.ToString());
+        Console.WriteLine(JsonSerializer.Serialize(_json));
+    }
+}
