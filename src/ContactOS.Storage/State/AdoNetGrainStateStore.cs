@@ -21,7 +21,7 @@ internal sealed class AdoNetGrainStateStore : IGrainStateStore
     private const string InsertSql =
         """
         INSERT INTO contactos_grain_state (grain_type, grain_key, etag, payload, log_position, updated_at)
-        VALUES (@grain_type, @grain_key, 1, @payload, @log_position, @now)
+        VALUES (@grain_type, @grain_key, @etag, @payload, @log_position, @now)
         ON CONFLICT (grain_type, grain_key) DO NOTHING
         """;
 
@@ -70,14 +70,12 @@ internal sealed class AdoNetGrainStateStore : IGrainStateStore
                 command.AddParameter("payload", payload);
                 command.AddParameter("log_position", logPosition);
                 command.AddParameter("now", _timeProvider.GetUtcNow().UtcDateTime);
-                if (expectedVersion is { } version)
-                {
-                    command.AddParameter("etag", version);
-                }
-
+                // Update: the expected version. Insert: the new generation's first version.
+                var version = expectedVersion ?? VersionETag.NewGeneration();
+                command.AddParameter("etag", version);
                 if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
                 {
-                    return VersionETag.Format((expectedVersion ?? 0) + 1);
+                    return VersionETag.Format(expectedVersion is null ? version : version + 1);
                 }
             }
 

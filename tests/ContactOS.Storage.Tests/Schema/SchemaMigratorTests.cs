@@ -16,7 +16,8 @@ public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBas
         var applied = await storage.Migrator.ReadAppliedVersionsAsync(CancellationToken.None);
 
         Assert.Equal(Enumerable.Range(1, storage.Migrator.LatestVersion), applied);
-        Assert.Equal("1", await storage.States.WriteAsync(s_grain, "{}"u8.ToArray(), null, null, CancellationToken.None));
+        var eTag = await storage.States.WriteAsync(s_grain, "{}"u8.ToArray(), null, null, CancellationToken.None);
+        Assert.Equal(eTag, (await storage.States.ReadAsync(s_grain, CancellationToken.None))!.ETag);
     }
 
     [Fact]
@@ -46,6 +47,7 @@ public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBas
         await Task.WhenAll(migrations);
 
         Assert.Equal(Enumerable.Range(1, silos[0].Migrator.LatestVersion), await silos[0].Migrator.ReadAppliedVersionsAsync(CancellationToken.None));
-        Assert.Equal("1", await silos[1].States.WriteAsync(s_grain, "{}"u8.ToArray(), null, null, CancellationToken.None));
+        var eTag = await silos[1].States.WriteAsync(s_grain, "{}"u8.ToArray(), null, null, CancellationToken.None);
+        Assert.Equal(eTag, (await silos[0].States.ReadAsync(s_grain, CancellationToken.None))!.ETag);
     }
 }

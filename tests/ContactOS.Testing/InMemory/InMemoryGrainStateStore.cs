@@ -25,7 +25,10 @@ public sealed class InMemoryGrainStateStore : IGrainStateStore
                 throw new InconsistentStateException(grainId, expectedETag, current);
             }
 
-            var next = ((current is null ? 0 : long.Parse(current, CultureInfo.InvariantCulture)) + 1).ToString(CultureInfo.InvariantCulture);
+            // Like the SQL stores: a new row starts a new generation at a random version, so an ETag from before a
+            // clear never matches the row written after it.
+            var next = (current is null ? Random.Shared.NextInt64(1, 1L << 53) : long.Parse(current, CultureInfo.InvariantCulture) + 1)
+                .ToString(CultureInfo.InvariantCulture);
             _states[grainId] = new StoredState(payload.ToArray(), next, logPosition);
             WriteCount++;
             return Task.FromResult(next);
