@@ -22,10 +22,13 @@ internal sealed class CallTimeoutTracker : IDisposable
         _timeoutTicks = (long)(timeout.TotalSeconds * timeProvider.TimestampFrequency);
     }
 
-    /// <summary>Starts sweeping; the timeout's precision is the sweep interval (at most one second).</summary>
+    /// <summary>
+    /// Starts sweeping. The sweep interval (at most 100 ms) is both the timeout's precision and how long answered
+    /// calls stay queued, so a busy silo holds at most a tenth of a second of them (behind a call still running).
+    /// </summary>
     public void Start()
     {
-        var interval = TimeSpan.FromTicks(Math.Clamp(_timeout.Ticks / 10, TimeSpan.TicksPerMillisecond, TimeSpan.TicksPerSecond));
+        var interval = TimeSpan.FromTicks(Math.Clamp(_timeout.Ticks / 10, TimeSpan.TicksPerMillisecond, TimeSpan.TicksPerSecond / 10));
         _sweeper = _timeProvider.CreateTimer(static s => ((CallTimeoutTracker)s!).Sweep(), this, interval, interval);
     }
 
