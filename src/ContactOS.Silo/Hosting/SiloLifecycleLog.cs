@@ -1,0 +1,63 @@
+using ContactOS.Runtime.Hosting;
+using ContactOS.Storage.Health;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace ContactOS.Silo.Hosting;
+
+/// <summary>
+/// The lines an operator looks for: where the data lives and which silo this is (before anything touches the
+/// database), the addresses it listens on (once the server has bound them, so a port 0 shows the real port), and
+/// that it stopped.
+/// </summary>
+internal sealed partial class SiloLifecycleLog(
+    IServiceProvider services,
+    IServer server,
+    IOptions<SiloOptions> siloOptions,
+    IHostEnvironment environment,
+    ILogger<SiloLifecycleLog> logger) : IHostedLifecycleService
+{
+    private string SiloName => siloOptions.Value.Name;
+
+    public Task StartingAsync(CancellationToken cancellationToken)
+    {
+        LogStarting(logger, SiloName, environment.EnvironmentName, services.DescribeStorage());
+        return Task.CompletedTask;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        LogListening(logger, SiloName, string.Join(", ", addresses));
+        return Task.CompletedTask;
+    }
+
+    public Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        LogStopping(logger, SiloName);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken)
+    {
+        LogStopped(logger, SiloName);
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(1, LogLevel.Information, "Starting ContactOS silo {SiloName} ({Environment}); data: {Database}")]
+    private static partial void LogStarting(ILogger logger, string siloName, string environment, string database);
+
+    [LoggerMessage(2, LogLevel.Information, "ContactOS silo {SiloName} listening on {Addresses} (readiness: /health/ready); press Ctrl+C to stop")]
+    private static partial void LogListening(ILogger logger, string siloName, string addresses);
+
+    [LoggerMessage(3, LogLevel.Information, "ContactOS silo {SiloName} stopping")]
+    private static partial void LogStopping(ILogger logger, string siloName);
+
+    [LoggerMessage(4, LogLevel.Information, "ContactOS silo {SiloName} stopped")]
+    private static partial void LogStopped(ILogger logger, string siloName);
+}

@@ -1,0 +1,50 @@
+using ContactOS.Runtime.Hosting;
+using ContactOS.Storage.Configuration;
+using ContactOS.Storage.DependencyInjection;
+using ContactOS.Storage.Health;
+using Microsoft.Extensions.Options;
+
+namespace ContactOS.Silo.Hosting;
+
+internal static class SiloServiceCollectionExtensions
+{
+    /// <summary>Margin for the web server to drain before the silo deactivates its grains.</summary>
+    private static readonly TimeSpan s_shutdownMargin = TimeSpan.FromSeconds(5);
+
+    private const string HostLogCategory = "Microsoft.Extensions.Hosting.Internal.Host";
+
+    /// <summary>
+    /// Everything the front + worker silo runs: storage, the grain runtime, start-up and shutdown logs, and the
+    /// health checks behind <c>/health/ready</c>.
+    /// </summary>
+    public static IServiceCollection AddContactOSSilo(this IServiceCollection services, IConfiguration configuration)
+    {
+        // A lifecycle service: its "starting" line (where the data lives) comes before any hosted service starts.
+        services.AddHostedService<SiloLifecycleLog>();
+        services.AddContactOSStorage(configuration.GetSection(StorageOptions.SectionName));
+        services.AddGrainRuntime(configuration.GetSection(SiloOptions.SectionName));
+
+        // The host cancels stopping after HostOptions.ShutdownTimeout (30 s by default); the silo must get its own
+        // Silo:ShutdownTimeout to deactivate grains, plus time for the web server to stop first.
+        services.AddOptions<HostOptions>().Configure<IOptions<SiloOptions>>((host, silo) =>
+        {
+            try
+            {
+                host.ShutdownTimeout = silo.Value.ShutdownTimeout + s_shutdownMargin;
+            }
+            catch (OptionsValidationException)
+            {
+                // Left to the host's start-up validation, which reports it like any other invalid setting.
+            }
+        });
+
+        // The host logs a start-up failure with its stack trace at Error level; SiloProgram reports it instead, as
+        // one paragraph for the failures an operator can fix. Critical still shows a crashed background service.
+        services.AddLogging(logging => logging.AddFilter(HostLogCategory, LogLevel.Critical));
+
+        services.AddHealthChecks()
+            .AddCheck<SiloHealthCheck>("silo", tags: [HealthTags.Ready])
+            .AddStorageCheck("storage", tags: [HealthTags.Ready]);
+        return services;
+    }
+}

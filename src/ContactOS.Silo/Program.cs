@@ -1,0 +1,20 @@
+using ContactOS.Silo.Endpoints;
+using ContactOS.Silo.Hosting;
+
+// Known start-up failures (bad settings, unreachable database) end the process with one paragraph on stderr and a
+// non-zero exit code instead of a stack trace; see SiloProgram for the exit codes.
+return await SiloProgram.RunAsync(async () =>
+{
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        // appsettings.json sits beside the assembly; the current directory stays the base of relative data paths.
+        ContentRootPath = AppContext.BaseDirectory,
+    });
+    builder.Configuration.AddContactOSSources(args);
+    builder.Services.AddContactOSSilo(builder.Configuration);
+
+    var app = builder.Build();
+    app.MapHealthEndpoints();
+    await app.RunAsync();
+});
