@@ -1,0 +1,105 @@
+using ContactOS.Analytics.Events;
+
+namespace ContactOS.Analytics.Aggregation;
+
+/// <summary>The counters of one hour, or the sum of several.</summary>
+public sealed class BucketTotals
+{
+    private Dictionary<string, long>? _intents;
+
+    public long Started { get; private set; }
+
+    public long AiResolved { get; private set; }
+
+    public long HumanResolved { get; private set; }
+
+    public long Closed { get; private set; }
+
+    public long AiSentimentSum { get; private set; }
+
+    public long AiSentimentCount { get; private set; }
+
+    public long HumanSentimentSum { get; private set; }
+
+    public long HumanSentimentCount { get; private set; }
+
+    /// <summary>Conversations by handoff reason, in the order of <see cref="EventVocabulary.HandoffReasons"/>.</summary>
+    public long[] Handoffs { get; } = new long[EventVocabulary.HandoffReasons.Count];
+
+    public IReadOnlyDictionary<string, long> Intents => _intents ?? (IReadOnlyDictionary<string, long>)s_noIntents;
+
+    private static readonly Dictionary<string, long> s_noIntents = [];
+
+    public void Apply(Metric metric, string? label, long change)
+    {
+        switch (metric)
+        {
+            case Metric.Started: Started += change; break;
+            case Metric.AiResolved: AiResolved += change; break;
+            case Metric.HumanResolved: HumanResolved += change; break;
+            case Metric.Closed: Closed += change; break;
+            case Metric.AiSentimentSum: AiSentimentSum += change; break;
+            case Metric.AiSentimentCount: AiSentimentCount += change; break;
+            case Metric.HumanSentimentSum: HumanSentimentSum += change; break;
+            case Metric.HumanSentimentCount: HumanSentimentCount += change; break;
+            case Metric.Handoff:
+                var reason = IndexOfReason(label);
+                Handoffs[reason] += change;
+                break;
+            case Metric.Intent:
+                _intents ??= new Dictionary<string, long>(StringComparer.Ordinal);
+                var count = _intents.GetValueOrDefault(label!) + change;
+                if (count == 0)
+                {
+                    _intents.Remove(label!);
+                }
+                else
+                {
+                    _intents[label!] = count;
+                }
+
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(metric), metric, "Live gauges have no bucket.");
+        }
+    }
+
+    /// <summary>Adds another bucket's counters to these.</summary>
+    public void Add(BucketTotals other)
+    {
+        Started += other.Started;
+        AiResolved += other.AiResolved;
+        HumanResolved += other.HumanResolved;
+        Closed += other.Closed;
+        AiSentimentSum += other.AiSentimentSum;
+        AiSentimentCount += other.AiSentimentCount;
+        HumanSentimentSum += other.HumanSentimentSum;
+        HumanSentimentCount += other.HumanSentimentCount;
+        for (var i = 0; i < Handoffs.Length; i++)
+        {
+            Handoffs[i] += other.Handoffs[i];
+        }
+
+        if (other._intents is { Count: > 0 })
+        {
+            _intents ??= new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var (intent, count) in other._intents)
+            {
+                _intents[intent] = _intents.GetValueOrDefault(intent) + count;
+            }
+        }
+    }
+
+    private static int IndexOfReason(string? reason)
+    {
+        for (var i = 0; i < EventVocabulary.HandoffReasons.Count; i++)
+        {
+            if (EventVocabulary.HandoffReasons[i] == reason)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"Unknown handoff reason '{reason}'.", nameof(reason));
+    }
+}

@@ -1,0 +1,75 @@
+namespace ContactOS.Analytics.Aggregation;
+
+/// <summary>
+/// A tenant's counters in local-hour buckets plus its live gauges, built from the changes its conversations send.
+/// Any period made of whole hours is an exact sum of buckets, so a query's cost depends on the length of the
+/// period, never on the number of conversations.
+/// </summary>
+public sealed class TenantAggregate
+{
+    private static readonly long s_hour = TimeSpan.TicksPerHour;
+
+    private readonly Dictionary<long, BucketTotals> _hours = [];
+
+    /// <summary>Live gauge: conversations active now.</summary>
+    public long Active { get; private set; }
+
+    /// <summary>Live gauge: conversations pending a human now.</summary>
+    public long Pending { get; private set; }
+
+    public int HourCount => _hours.Count;
+
+    public IReadOnlyDictionary<long, BucketTotals> Hours => _hours;
+
+    public void Apply(IEnumerable<KeyValuePair<MetricKey, long>> changes)
+    {
+        foreach (var (key, change) in changes)
+        {
+            switch (key.Metric)
+            {
+                case Metric.Active:
+                    Active += change;
+                    break;
+                case Metric.Pending:
+                    Pending += change;
+                    break;
+                default:
+                    if (!_hours.TryGetValue(key.HourTicks, out var bucket))
+                    {
+                        bucket = new BucketTotals();
+                        _hours[key.HourTicks] = bucket;
+                    }
+
+                    bucket.Apply(key.Metric, key.Label, change);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The sum of the hour buckets in [<paramref name="from"/>, <paramref name="to"/>); both on the hour grid.</summary>
+    public BucketTotals Sum(DateTimeOffset from, DateTimeOffset to)
+    {
+        var total = new BucketTotals();
+        for (var hour = from.UtcTicks; hour < to.UtcTicks; hour += s_hour)
+        {
+            if (_hours.TryGetValue(hour, out var bucket))
+            {
+                total.Add(bucket);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Drops hour buckets that start before <paramref name="oldest"/> (retention).</summary>
+    public int DropBefore(DateTimeOffset oldest)
+    {
+        var expired = _hours.Keys.Where(hour => hour < oldest.UtcTicks).ToList();
+        foreach (var hour in expired)
+        {
+            _hours.Remove(hour);
+        }
+
+        return expired.Count;
+    }
+}

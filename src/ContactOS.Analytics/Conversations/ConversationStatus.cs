@@ -1,0 +1,9 @@
+namespace ContactOS.Analytics.Conversations;
+
+public enum ConversationStatus
+{
+    Active,
+    Pending,
+    Resolved,
+    Closed,
+}

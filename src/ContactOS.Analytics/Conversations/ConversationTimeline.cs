@@ -1,0 +1,149 @@
+using ContactOS.Analytics.Aggregation;
+using ContactOS.Analytics.Events;
+
+namespace ContactOS.Analytics.Conversations;
+
+/// <summary>
+/// A conversation's events in event-time order, and what they add up to under the rules of docs/analytics.md.
+/// Conversations are short (tens of events), so recomputing from the whole timeline after each event is cheap and
+/// keeps out-of-order arrivals exact.
+/// </summary>
+public sealed class ConversationTimeline
+{
+    private static readonly IComparer<TimelineEntry> s_order = Comparer<TimelineEntry>.Create(
+        static (a, b) => a.Timestamp != b.Timestamp ? a.Timestamp.CompareTo(b.Timestamp) : a.Arrival.CompareTo(b.Arrival));
+
+    private readonly List<TimelineEntry> _entries;
+
+    public ConversationTimeline(IEnumerable<TimelineEntry>? entries = null)
+    {
+        _entries = entries is null ? [] : [.. entries];
+        _entries.Sort(s_order);
+    }
+
+    public IReadOnlyList<TimelineEntry> Entries => _entries;
+
+    /// <summary>Inserts an event at its place in event time.</summary>
+    public void Add(TimelineEntry entry)
+    {
+        var index = _entries.BinarySearch(entry, s_order);
+        _entries.Insert(index < 0 ? ~index : index, entry);
+    }
+
+    /// <summary>The start time: the earliest conversation.started, else the earliest event; null when empty.</summary>
+    public DateTimeOffset? StartedAt =>
+        _entries.Count == 0 ? null : (First(EventTypes.ConversationStarted) ?? _entries[0]).Timestamp;
+
+    public ConversationStatus? Status
+    {
+        get
+        {
+            if (_entries.Count == 0)
+            {
+                return null;
+            }
+
+            // A conversation first seen through a message is already in progress.
+            var status = ConversationStatus.Active;
+            foreach (var entry in _entries)
+            {
+                status = entry.Type switch
+                {
+                    EventTypes.ConversationStarted or EventTypes.AgentAssigned => ConversationStatus.Active,
+                    EventTypes.HandoffRequested => ConversationStatus.Pending,
+                    EventTypes.ConversationResolved => ConversationStatus.Resolved,
+                    EventTypes.ConversationClosed => ConversationStatus.Closed,
+                    _ => status,
+                };
+            }
+
+            return status;
+        }
+    }
+
+    /// <summary>The conversation's counters, in hour buckets of <paramref name="zone"/>.</summary>
+    public Contribution Contribute(TimeZoneInfo zone)
+    {
+        if (_entries.Count == 0)
+        {
+            return Contribution.Empty;
+        }
+
+        var counts = new Dictionary<MetricKey, long>();
+        var startHour = HourGrid.HourStartTicks(StartedAt!.Value, zone);
+        counts[new MetricKey(Metric.Started, startHour)] = 1;
+
+        var handoff = First(EventTypes.HandoffRequested);
+        if (handoff is not null)
+        {
+            counts[new MetricKey(Metric.Handoff, startHour, handoff.Value)] = 1;
+        }
+
+        if (Last(EventTypes.ConversationResolved) is { } resolved)
+        {
+            var byAi = resolved.Value == "ai" && handoff is null;
+            counts[new MetricKey(byAi ? Metric.AiResolved : Metric.HumanResolved, startHour)] = 1;
+        }
+
+        if (Last(EventTypes.ConversationClosed) is { } closed)
+        {
+            counts[new MetricKey(Metric.Closed, HourGrid.HourStartTicks(closed.Timestamp, zone))] = 1;
+        }
+
+        foreach (var entry in _entries)
+        {
+            if (entry.Type == EventTypes.IntentDetected && entry.Value is not null)
+            {
+                counts[new MetricKey(Metric.Intent, startHour, entry.Value)] = 1;
+            }
+            else if (entry.Type == EventTypes.Message && entry.Sentiment is { } sentiment)
+            {
+                var human = handoff is not null && entry.Timestamp >= handoff.Timestamp;
+                var hour = HourGrid.HourStartTicks(entry.Timestamp, zone);
+                Increment(counts, new MetricKey(human ? Metric.HumanSentimentSum : Metric.AiSentimentSum, hour), sentiment);
+                Increment(counts, new MetricKey(human ? Metric.HumanSentimentCount : Metric.AiSentimentCount, hour), 1);
+            }
+        }
+
+        switch (Status)
+        {
+            case ConversationStatus.Active:
+                counts[new MetricKey(Metric.Active, 0)] = 1;
+                break;
+            case ConversationStatus.Pending:
+                counts[new MetricKey(Metric.Pending, 0)] = 1;
+                break;
+        }
+
+        return new Contribution(counts);
+    }
+
+    private TimelineEntry? First(string type)
+    {
+        foreach (var entry in _entries)
+        {
+            if (entry.Type == type)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private TimelineEntry? Last(string type)
+    {
+        for (var i = _entries.Count - 1; i >= 0; i--)
+        {
+            if (_entries[i].Type == type)
+            {
+                return _entries[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static void Increment(Dictionary<MetricKey, long> counts, MetricKey key, long by)
+        => counts[key] = counts.GetValueOrDefault(key) + by;
+}
