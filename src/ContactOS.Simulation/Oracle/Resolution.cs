@@ -1,0 +1,8 @@
+namespace ContactOS.Simulation.Oracle;
+
+internal enum Resolution
+{
+    None,
+    Ai,
+    Human,
+}

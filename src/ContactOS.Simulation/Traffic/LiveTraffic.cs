@@ -1,0 +1,99 @@
+using System.Globalization;
+using ContactOS.Analytics.Events;
+
+namespace ContactOS.Simulation.Traffic;
+
+/// <summary>
+/// The live stream's state between ticks: the conversations under way, each event waiting for the moment it falls
+/// due, and a budget that keeps the output at the target rate. Whenever no event is due and the budget allows one
+/// more, a new conversation starts. Emitted events carry the tick's time as their timestamp.
+/// </summary>
+internal sealed class LiveTraffic
+{
+    // On average each tenant has one agent change status this often.
+    private static readonly TimeSpan s_statusChangeEvery = TimeSpan.FromSeconds(30);
+
+    private readonly LiveTrafficOptions _options;
+    private readonly Random _random;
+    private readonly List<(TenantProfile Tenant, ConversationWriter Writer)> _tenants = [];
+    private readonly PriorityQueue<TenantEvent, (long DueTicks, long Sequence)> _due = new();
+    private DateTimeOffset _last;
+    private double _budget;
+    private long _sequence;
+
+    public LiveTraffic(LiveTrafficOptions options, DateTimeOffset startedAt)
+    {
+        options.Validate();
+        _options = options;
+        _random = new Random(options.Seed);
+        _last = startedAt;
+        var runId = options.RunId ?? startedAt.ToUnixTimeSeconds().ToString("x", CultureInfo.InvariantCulture);
+        foreach (var tenantId in options.TenantIds)
+        {
+            var tenant = TenantProfile.Create(tenantId, _random, options.AgentsPerTenant, idPrefix: runId + "-");
+            _tenants.Add((tenant, new ConversationWriter(tenant, _random, options.AiResolvedShare, options.Pace)));
+
+            // The roster is known from the first moment.
+            foreach (var agent in tenant.Agents)
+            {
+                Enqueue(tenant, tenant.ChangeAgentStatus(_random, agent, startedAt));
+            }
+        }
+    }
+
+    /// <summary>The events that fall due up to <paramref name="now"/>, as many as the rate allows.</summary>
+    public IReadOnlyList<TenantEvent> Tick(DateTimeOffset now)
+    {
+        var elapsed = now - _last;
+        if (elapsed <= TimeSpan.Zero)
+        {
+            return [];
+        }
+
+        _last = now;
+
+        // A stalled consumer should not cause a burst when it comes back: at most two seconds' worth is owed.
+        _budget = Math.Min(_budget + (_options.EventsPerSecond * elapsed.TotalSeconds), (_options.EventsPerSecond * 2) + 1);
+        ChangeSomeAgentStatuses(now, elapsed);
+
+        var emitted = new List<TenantEvent>();
+        while (_budget >= 1)
+        {
+            if (!_due.TryPeek(out var next, out var due) || due.DueTicks > now.UtcTicks)
+            {
+                StartConversation(now);
+                continue;
+            }
+
+            _due.Dequeue();
+            emitted.Add(next with { Event = next.Event with { Timestamp = now.ToOffset(next.Event.Timestamp.Offset) } });
+            _budget--;
+        }
+
+        return emitted;
+    }
+
+    private void ChangeSomeAgentStatuses(DateTimeOffset now, TimeSpan elapsed)
+    {
+        var probability = Math.Min(1, elapsed / s_statusChangeEvery);
+        foreach (var (tenant, _) in _tenants)
+        {
+            if (_random.Chance(probability))
+            {
+                Enqueue(tenant, tenant.ChangeAgentStatus(_random, _random.Pick(tenant.Agents), now));
+            }
+        }
+    }
+
+    private void StartConversation(DateTimeOffset now)
+    {
+        var (tenant, writer) = _random.Pick(_tenants);
+        foreach (var contactEvent in writer.Write(now))
+        {
+            Enqueue(tenant, contactEvent);
+        }
+    }
+
+    private void Enqueue(TenantProfile tenant, ContactEvent contactEvent) =>
+        _due.Enqueue(new TenantEvent(tenant.TenantId, contactEvent), (contactEvent.Timestamp.UtcTicks, ++_sequence));
+}
