@@ -19,6 +19,7 @@ public sealed partial class TenantChangeBatcher : BackgroundService
     private readonly Channel<bool> _signal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _lock = new();
     private Dictionary<string, Dictionary<MetricKey, long>> _pending = new(StringComparer.Ordinal);
+    private Task _lastFlush = Task.CompletedTask;
 
     public TenantChangeBatcher(IGrainFactory grains, TimeProvider timeProvider, ILogger<TenantChangeBatcher> logger)
     {
@@ -49,35 +50,47 @@ public sealed partial class TenantChangeBatcher : BackgroundService
         _signal.Writer.TryWrite(true);
     }
 
-    /// <summary>Sends everything gathered so far and waits until every tenant aggregator has applied it.</summary>
+    /// <summary>
+    /// Sends everything gathered so far and waits until every tenant aggregator has applied it, and everything
+    /// flushed before it: flushes run one after another, so returning means all earlier changes are applied too.
+    /// </summary>
     public async Task FlushAsync()
     {
         Dictionary<string, Dictionary<MetricKey, long>> batch;
+        Task previous;
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_lock)
         {
-            if (_pending.Count == 0)
-            {
-                return;
-            }
-
             batch = _pending;
             _pending = new(StringComparer.Ordinal);
+            previous = _lastFlush;
+            _lastFlush = done.Task;
         }
 
-        await Task.WhenAll(batch.Select(async tenant =>
+        try
         {
-            var changes = tenant.Value.Where(c => c.Value != 0).ToList();
-            try
-            {
-                await _grains.GetGrain<ITenantAggregatorGrain>(tenant.Key).ApplyChanges(changes);
-            }
-            catch (Exception exception)
-            {
-                // Put the changes back: dropping them would leave the tenant's counters wrong for good.
-                LogFlushFailed(_logger, exception, tenant.Key);
-                Add(tenant.Key, changes);
-            }
-        }));
+            await previous;
+            await Task.WhenAll(batch.Select(tenant => SendAsync(tenant.Key, tenant.Value)));
+        }
+        finally
+        {
+            done.SetResult();
+        }
+    }
+
+    private async Task SendAsync(string tenantId, Dictionary<MetricKey, long> counts)
+    {
+        var changes = counts.Where(c => c.Value != 0).ToList();
+        try
+        {
+            await _grains.GetGrain<ITenantAggregatorGrain>(tenantId).ApplyChanges(changes);
+        }
+        catch (Exception exception)
+        {
+            // Put the changes back: dropping them would leave the tenant's counters wrong for good.
+            LogFlushFailed(_logger, exception, tenantId);
+            Add(tenantId, changes);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

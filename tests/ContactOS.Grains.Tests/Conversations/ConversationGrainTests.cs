@@ -77,4 +77,18 @@ public sealed class ConversationGrainTests : IAsyncLifetime
         Assert.Equal(500, totals.Ranges[0].Started);
         Assert.Equal(500, totals.Active);
     }
+
+    [Fact]
+    public async Task A_flush_returns_only_after_every_earlier_flush_was_applied()
+    {
+        await Send("flush", "c1", At(0, 1, EventTypes.ConversationStarted));
+        var first = Batcher.FlushAsync();
+        var second = Batcher.FlushAsync();
+
+        await second;
+
+        Assert.True(first.IsCompleted);
+        var totals = await _silo.Grains.GetGrain<ITenantAggregatorGrain>("flush").GetTotals([new HourRange(s_nine, s_nine.AddHours(1))]);
+        Assert.Equal(1, totals.Ranges[0].Started);
+    }
 }
