@@ -16,5 +16,9 @@ return await SiloProgram.RunAsync(async () =>
 
     var app = builder.Build();
     app.MapHealthEndpoints();
+    app.MapAuthEndpoints();
+    app.MapApiKeyEndpoints();
+    app.MapTenantEndpoints();
+    app.MapIngestionEndpoints();
     await app.RunAsync();
 });

@@ -1,7 +1,13 @@
+using ContactOS.Analytics.Sentiment;
+using ContactOS.Grains;
+using ContactOS.Grains.Ingestion;
 using ContactOS.Runtime.Hosting;
+using ContactOS.Silo.Ingestion;
+using ContactOS.Silo.Auth;
 using ContactOS.Storage.Configuration;
 using ContactOS.Storage.DependencyInjection;
 using ContactOS.Storage.Health;
+using ContactOS.Storage.Tenants;
 using Microsoft.Extensions.Options;
 
 namespace ContactOS.Silo.Hosting;
@@ -22,7 +28,14 @@ internal static class SiloServiceCollectionExtensions
         // A lifecycle service: its "starting" line (where the data lives) comes before any hosted service starts.
         services.AddHostedService<SiloLifecycleLog>();
         services.AddContactOSStorage(configuration.GetSection(StorageOptions.SectionName));
+        services.AddContactOSTenantStore();
+        services.AddContactOSAuth(configuration);
         services.AddGrainRuntime(configuration.GetSection(SiloOptions.SectionName));
+        services.AddContactOSGrains();
+        services.AddSentimentScoring(configuration.GetSection("Sentiment"));
+        services.AddSingleton<EventRouter>();
+        services.AddSingleton<TenantTimeZones>();
+        services.AddSingleton<EventIngestor>();
 
         // The host cancels stopping after HostOptions.ShutdownTimeout (30 s by default); the silo must get its own
         // Silo:ShutdownTimeout to deactivate grains, plus time for the web server to stop first.

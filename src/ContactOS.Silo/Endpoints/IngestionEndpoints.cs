@@ -1,0 +1,101 @@
+using System.Security.Claims;
+using ContactOS.Analytics.Ingestion;
+using ContactOS.Silo.Auth;
+using ContactOS.Silo.Ingestion;
+using ContactOS.Storage;
+
+namespace ContactOS.Silo.Endpoints;
+
+internal static class IngestionEndpoints
+{
+    /// <summary>The largest request body taken, 10 MB; larger bodies get 413.</summary>
+    public const int MaxBodyBytes = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// <c>POST /api/v2/events</c> (policy Ingest): a JSON array or NDJSON of up to 10,000 events. Answers once the
+    /// accepted events are durable: 200 with counts and the rejected items by index and reason; 400 when nothing in
+    /// the body could be taken; 413 when it is too large; 503 with Retry-After when the database is unavailable, in
+    /// which case nothing was stored.
+    /// </summary>
+    public static IEndpointRouteBuilder MapIngestionEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/v2/events", IngestAsync)
+            .RequireAuthorization(AuthPolicies.Ingest)
+            .Accepts<IReadOnlyList<ContactOS.Analytics.Events.ContactEvent>>("application/json", "application/x-ndjson")
+            .Produces<IngestionResult>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return endpoints;
+    }
+
+    private static async Task<IResult> IngestAsync(HttpRequest request, ClaimsPrincipal user, EventIngestor ingestor, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return TooLarge();
+        }
+
+        var body = await ReadBodyAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return TooLarge();
+        }
+
+        EventBatch batch;
+        try
+        {
+            batch = EventBatchParser.Parse(body.Value);
+        }
+        catch (EventBatchFormatException exception)
+        {
+            return exception.TooManyEvents
+                ? TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many events")
+                : TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status400BadRequest, title: "The body is not a batch of events");
+        }
+
+        IngestionResult result;
+        try
+        {
+            result = await ingestor.IngestAsync(user.GetTenantId(), batch, cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "5";
+            return TypedResults.Problem(
+                "The event store is unavailable; nothing from this request was stored. Retry the same batch: event ids make it safe.",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Event store unavailable");
+        }
+
+        if (batch.Accepted.Count == 0)
+        {
+            var errors = result.Rejected.ToDictionary(r => $"[{r.Index}]{(r.Field.Length > 0 ? "." + r.Field : "")}", r => new[] { r.Reason });
+            return TypedResults.ValidationProblem(errors, detail: $"None of the {batch.Count} items is a valid event.", title: "No valid events");
+        }
+
+        return TypedResults.Ok(result);
+    }
+
+    /// <summary>The body, or null when it is larger than <see cref="MaxBodyBytes"/> (Content-Length may be absent).</summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 64 * 1024);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    private static IResult TooLarge() => TypedResults.Problem(
+        $"A request body holds at most {MaxBodyBytes / (1024 * 1024)} MB; split the batch.",
+        statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large");
+}

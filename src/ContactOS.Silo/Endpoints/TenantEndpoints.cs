@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using ContactOS.Silo.Auth;
+using ContactOS.Storage.Tenants;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ContactOS.Silo.Endpoints;
+
+internal static class TenantEndpoints
+{
+    private const int MaxDisplayNameLength = 200;
+
+    /// <summary>
+    /// The caller's own tenant settings: <c>GET /api/v2/tenant</c> (policy Viewer) and <c>PUT /api/v2/tenant</c>
+    /// (policy Admin) with <c>{"displayName":"Acme","timeZone":"Europe/Madrid"}</c>. The tenant is always the caller's.
+    /// </summary>
+    public static IEndpointRouteBuilder MapTenantEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var tenant = endpoints.MapGroup("/api/v2/tenant");
+        tenant.MapGet("/", GetAsync).RequireAuthorization(AuthPolicies.Viewer);
+        tenant.MapPut("/", PutAsync).RequireAuthorization(AuthPolicies.Admin);
+        return endpoints;
+    }
+
+    private static async Task<Ok<TenantResponse>> GetAsync(ClaimsPrincipal user, ITenantDirectory tenants, CancellationToken cancellationToken) =>
+        TypedResults.Ok(TenantResponse.From(await tenants.GetAsync(user.GetTenantId(), cancellationToken)));
+
+    private static async Task<Results<Ok<TenantResponse>, ValidationProblem>> PutAsync(
+        UpdateTenantRequest request, ClaimsPrincipal user, ITenantDirectory tenants, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var displayName = request.DisplayName?.Trim();
+        if (string.IsNullOrEmpty(displayName) || displayName.Length > MaxDisplayNameLength)
+        {
+            errors["displayName"] = [$"displayName must be 1 to {MaxDisplayNameLength} characters."];
+        }
+
+        if (ValidateTimeZone(request.TimeZone) is { } timeZoneError)
+        {
+            errors["timeZone"] = [timeZoneError];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(e => e)));
+        }
+
+        var stored = await tenants.UpsertAsync(user.GetTenantId(), displayName!, request.TimeZone!, cancellationToken);
+        return TypedResults.Ok(TenantResponse.From(stored));
+    }
+
+    /// <summary>Null when <paramref name="timeZone"/> is an IANA time zone id this machine knows; the problem otherwise.</summary>
+    private static string? ValidateTimeZone(string? timeZone)
+    {
+        if (string.IsNullOrWhiteSpace(timeZone))
+        {
+            return "timeZone is required: an IANA time zone id such as 'Europe/Madrid' or 'UTC'.";
+        }
+
+        // Windows ids ("Romance Standard Time") resolve on Linux too, but the stored id must mean the same everywhere.
+        if (TimeZoneInfo.TryConvertWindowsIdToIanaId(timeZone, out var iana) && !string.Equals(iana, timeZone, StringComparison.Ordinal))
+        {
+            return $"timeZone '{timeZone}' is a Windows time zone id; use its IANA id, e.g. '{iana}'.";
+        }
+
+        try
+        {
+            TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+            return null;
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return $"timeZone '{timeZone}' is not a known IANA time zone id (e.g. 'Europe/Madrid', 'America/New_York', 'UTC').";
+        }
+    }
+
+    internal sealed record UpdateTenantRequest(string? DisplayName, string? TimeZone);
+
+    internal sealed record TenantResponse(string Tenant, string DisplayName, string TimeZone)
+    {
+        public static TenantResponse From(TenantSettings settings) => new(settings.TenantId, settings.DisplayName, settings.TimeZone);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using ContactOS.Storage.Tenants;
+
+namespace ContactOS.Silo.Ingestion;
+
+/// <summary>
+/// Tenants' time zones for bucketing, read from the tenant directory and kept for a minute: ingestion needs the zone
+/// on every request and must not pay a database round trip for it. A changed zone applies to events ingested after
+/// the cache entry expires; events already counted keep their buckets.
+/// </summary>
+internal sealed class TenantTimeZones(ITenantDirectory directory, TimeProvider timeProvider)
+{
+    private static readonly TimeSpan s_lifetime = TimeSpan.FromMinutes(1);
+    private readonly ConcurrentDictionary<string, (string Zone, DateTimeOffset Expires)> _zones = new(StringComparer.Ordinal);
+
+    public async ValueTask<string> GetAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        if (_zones.TryGetValue(tenantId, out var cached) && cached.Expires > now)
+        {
+            return cached.Zone;
+        }
+
+        var settings = await directory.GetAsync(tenantId, cancellationToken);
+        _zones[tenantId] = (settings.TimeZone, now + s_lifetime);
+        return settings.TimeZone;
+    }
+}

@@ -1,0 +1,96 @@
+namespace ContactOS.Storage.EventLog;
+
+/// <summary>
+/// The batches one transaction writes. Each distinct (tenant, event id) becomes one row, in arrival order; a later
+/// copy, in the same batch or another batch of the group, is answered by the first copy's row as a duplicate. The
+/// dialect writer fills in each row's position and whether the event was already stored before this group; then
+/// every caller gets its results. Reused from group to group by the single writer, so it is not thread-safe.
+/// </summary>
+internal sealed class EventLogGroup
+{
+    private readonly List<PendingAppend> _appends = [];
+    private readonly List<EventRow> _rows = [];
+    private readonly Dictionary<(string TenantId, string EventId), int> _rowByKey = [];
+
+    // For every event of every batch, in order: the index of the row that answers it, or its complement (~row) when an
+    // earlier event of the group already claimed that row.
+    private readonly List<int> _answers = [];
+    private long[] _positions = new long[64];
+    private bool[] _alreadyStored = new bool[64];
+
+    public IReadOnlyList<PendingAppend> Appends => _appends;
+
+    public IReadOnlyList<EventRow> Rows => _rows;
+
+    public int EventCount => _answers.Count;
+
+    public void Add(PendingAppend append)
+    {
+        _appends.Add(append);
+        foreach (var logEvent in append.Events)
+        {
+            if (_rowByKey.TryGetValue((logEvent.TenantId, logEvent.EventId), out var row))
+            {
+                _answers.Add(~row);
+                continue;
+            }
+
+            row = _rows.Count;
+            _rowByKey.Add((logEvent.TenantId, logEvent.EventId), row);
+            _rows.Add(new EventRow(logEvent, append.ReceivedAt));
+            _answers.Add(row);
+        }
+
+        if (_rows.Count > _positions.Length)
+        {
+            var size = Math.Max(_rows.Count, _positions.Length * 2);
+            Array.Resize(ref _positions, size);
+            Array.Resize(ref _alreadyStored, size);
+        }
+    }
+
+    /// <summary>Records where row <paramref name="row"/> is stored; <paramref name="alreadyStored"/>: by an earlier group.</summary>
+    public void SetStored(int row, long position, bool alreadyStored)
+    {
+        _positions[row] = position;
+        _alreadyStored[row] = alreadyStored;
+    }
+
+    public bool IsAlreadyStored(int row) => _alreadyStored[row];
+
+    /// <summary>Answers every caller of the group; call only after the transaction committed.</summary>
+    public void Complete()
+    {
+        var answer = 0;
+        foreach (var append in _appends)
+        {
+            var results = new AppendResult[append.Events.Count];
+            for (var index = 0; index < results.Length; index++)
+            {
+                var row = _answers[answer++];
+                results[index] = row >= 0
+                    ? new AppendResult(_positions[row], _alreadyStored[row])
+                    : new AppendResult(_positions[~row], Duplicate: true);
+            }
+
+            append.Complete(results);
+        }
+    }
+
+    public void Fail(Exception error)
+    {
+        foreach (var append in _appends)
+        {
+            append.Fail(error);
+        }
+    }
+
+    public void Clear()
+    {
+        Array.Clear(_alreadyStored, 0, _rows.Count);
+        _appends.Clear();
+        _rows.Clear();
+        _rowByKey.Clear();
+        _answers.Clear();
+    }
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ContactOS.Testing.Processes;
+using ContactOS.Testing.Sqlite;
+
+namespace ContactOS.Silo.Tests.Auth;
+
+/// <summary>
+/// One silo process with a known signing key (so tests can also forge tokens it must refuse), shared by a test class;
+/// each test uses its own tenant ids, so tests cannot see each other's data.
+/// </summary>
+public sealed class AuthSilo : IAsyncLifetime
+{
+    public const string SigningKey = "test-signing-key-0123456789-abcdefghijklmnop";
+
+    private readonly SqliteTestDirectory _data = new();
+    private SiloProcess? _silo;
+
+    public SiloProcess Process => _silo ?? throw new InvalidOperationException("The silo starts in InitializeAsync.");
+
+    public async Task InitializeAsync()
+    {
+        _silo = SiloProcess.Start(new SiloProcessOptions
+        {
+            DataDirectory = _data.Path,
+            Arguments = ["--Auth:Jwt:SigningKey", SigningKey, "--Demo:Enabled", "true"],
+        });
+        await _silo.WaitUntilReadyAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_silo is not null)
+        {
+            await _silo.DisposeAsync();
+        }
+
+        _data.Dispose();
+    }
+
+    /// <summary>A unique tenant id for one test.</summary>
+    public static string NewTenant(string name) => $"{name}-{Guid.NewGuid():N}"[..20];
+
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Credentials? credentials = null, object? body = null) =>
+        SendAsync(Process, method, path, credentials, body);
+
+    public static async Task<HttpResponseMessage> SendAsync(
+        SiloProcess silo, HttpMethod method, string path, Credentials? credentials = null, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(silo.BaseAddress!, path));
+        if (credentials?.Token is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (credentials?.ApiKey is { } apiKey)
+        {
+            request.Headers.Add("X-Api-Key", apiKey);
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return await silo.Http.SendAsync(request);
+    }
+
+    /// <summary>Sends and asserts the status, returning the JSON body (or an empty object when there is none).</summary>
+    public async Task<JsonElement> ExpectAsync(
+        HttpStatusCode expected, HttpMethod method, string path, Credentials? credentials = null, object? body = null)
+    {
+        using var response = await SendAsync(method, path, credentials, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode,
+            $"{method} {path}: expected {(int)expected}, got {(int)response.StatusCode}: {text}");
+        using var document = JsonDocument.Parse(text.Length == 0 ? "{}" : text);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>A dev token from the silo itself.</summary>
+    public async Task<Credentials> TokenAsync(string tenant, params string[] roles)
+    {
+        var answer = await ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, "api/v2/auth/dev-token", body: new { tenant, roles });
+        return Credentials.Bearer(answer.GetProperty("token").GetString()!);
+    }
+}
+
+/// <summary>What a request authenticates with: a bearer token, an API key, or (null) nothing.</summary>
+public sealed record Credentials(string? Token, string? ApiKey)
+{
+    public static Credentials Bearer(string token) => new(token, null);
+
+    public static Credentials Key(string apiKey) => new(null, apiKey);
+}
