@@ -20,5 +20,6 @@ return await SiloProgram.RunAsync(async () =>
     app.MapApiKeyEndpoints();
     app.MapTenantEndpoints();
     app.MapIngestionEndpoints();
+    app.MapAnalyticsEndpoints();
     await app.RunAsync();
 });

@@ -1,6 +1,8 @@
 using ContactOS.Analytics.Aggregation;
 using ContactOS.Analytics.Events;
 using ContactOS.Analytics.Periods;
+using ContactOS.Grains.Queries;
+using ContactOS.Runtime;
 using ContactOS.Grains.Tenants;
 using ContactOS.Simulation.Oracle;
 
@@ -20,8 +22,9 @@ internal sealed record EngineFigures(
     ExpectedVolume Volume,
     ExpectedSentimentTrend SentimentTrend)
 {
-    public static async Task<EngineFigures> QueryAsync(ITenantAggregatorGrain aggregator, ResolvedPeriod period, DateTimeOffset now)
+    public static async Task<EngineFigures> QueryAsync(IGrainFactory grains, string tenantId, ResolvedPeriod period, DateTimeOffset now)
     {
+        var aggregator = grains.GetGrain<ITenantAggregatorGrain>(tenantId);
         var today = LocalDay.Today(now, period.Zone);
         var yesterday = LocalDay.Yesterday(now, period.Zone);
         List<HourRange> ranges =
@@ -41,17 +44,19 @@ internal sealed record EngineFigures(
         var (current, previous) = (totals.Ranges[0], totals.Ranges[1]);
         var buckets = totals.Ranges.Skip(firstBucket).ToList();
 
+        // The KPIs come from the production query the REST API serves, so the comparison covers it.
+        var report = await TenantAnalytics.KpisAsync(grains, tenantId, period, now);
         var kpis = new ExpectedKpis(
-            AiResolutionRate(current),
-            AiResolutionRate(previous),
-            Count(current.Started),
-            Count(previous.Started),
-            Count(totals.Pending),
-            Count(totals.Ranges[2].Closed),
-            Count(totals.Ranges[3].Closed),
-            Count(totals.Active),
-            Mean(current.AiSentimentSum + current.HumanSentimentSum, current.AiSentimentCount + current.HumanSentimentCount),
-            Mean(previous.AiSentimentSum + previous.HumanSentimentSum, previous.AiSentimentCount + previous.HumanSentimentCount));
+            report.AiResolutionRate.Value!.Value,
+            report.AiResolutionRate.Previous!.Value,
+            Count(report.TotalConversations.Value),
+            Count(report.TotalConversations.Previous),
+            Count(report.Pending.Value),
+            Count(report.ClosedToday.Value),
+            Count(report.ClosedToday.Previous),
+            Count(report.Active.Value),
+            report.Satisfaction.Value,
+            report.Satisfaction.Previous);
 
         var resolved = current.AiResolved + current.HumanResolved;
         var split = resolved == 0
@@ -83,9 +88,9 @@ internal sealed record EngineFigures(
         return new EngineFigures(kpis, split, reasons, topIntents, volume, trend);
     }
 
-    private static double AiResolutionRate(BucketTotals totals) => totals.Started == 0 ? 0 : (double)totals.AiResolved / totals.Started;
-
     private static double? Mean(long sum, long count) => count == 0 ? null : (double)sum / count;
 
     private static int Count(long value) => checked((int)value);
+
+    private static int Count(double? value) => checked((int)value!.Value);
 }

@@ -67,11 +67,10 @@ public sealed class EngineMatchesOracleTests(SimulatedTraffic traffic) : IClassF
         var differences = new FigureDifferences();
         foreach (var tenantId in SimulatedTraffic.Options.TenantIds)
         {
-            var aggregator = silo.Grains.GetGrain<ITenantAggregatorGrain>(tenantId);
             foreach (var name in s_periods)
             {
                 var period = PeriodResolver.Resolve(name, now, SimulatedTraffic.ZoneOf(tenantId));
-                var engine = await EngineFigures.QueryAsync(aggregator, period, now);
+                var engine = await EngineFigures.QueryAsync(silo.Grains, tenantId, period, now);
                 differences.Compare($"{tenantId} {name}", oracle, tenantId, period, now, engine);
             }
 
