@@ -21,10 +21,16 @@ internal static class DbCommandExtensions
 
     /// <summary>Adds a blob without copying when the memory is a whole array (the usual case after serialization).</summary>
     public static void AddParameter(this DbCommand command, string name, ReadOnlyMemory<byte> value) =>
-        Add(command, name, MemoryMarshal.TryGetArray(value, out var segment) &&
-                           segment.Offset == 0 && segment.Count == segment.Array!.Length
+        Add(command, name, AsWholeArray(value), DbType.Binary);
+
+    /// <summary>
+    /// The bytes as an array, without a copy when the memory already is one whole array: providers bind whole arrays
+    /// only, and serializers usually hand over exactly that.
+    /// </summary>
+    public static byte[] AsWholeArray(ReadOnlyMemory<byte> value) =>
+        MemoryMarshal.TryGetArray(value, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
             ? segment.Array
-            : value.ToArray(), DbType.Binary);
+            : value.ToArray();
 
     private static void Add(DbCommand command, string name, object value, DbType? type)
     {

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Runtime.InteropServices;
+using ContactOS.Storage.Dialects;
 using Microsoft.Data.Sqlite;
 
 namespace ContactOS.Storage.EventLog;
@@ -132,11 +132,7 @@ internal sealed class SqliteEventLogWriter : EventLogWriter
             _routingKey.Value = logEvent.RoutingKey;
             _eventTime.Value = ToStoredTime(logEvent.EventTime.UtcDateTime);
             _receivedAt.Value = ToStoredTime(receivedAt);
-            // Microsoft.Data.Sqlite binds whole arrays only; serializers usually hand over one, so no copy is made.
-            _payload.Value = MemoryMarshal.TryGetArray(logEvent.Payload, out var segment) &&
-                             segment.Offset == 0 && segment.Count == segment.Array!.Length
-                ? segment.Array
-                : logEvent.Payload.ToArray();
+            _payload.Value = DbCommandExtensions.AsWholeArray(logEvent.Payload);
             return _command.ExecuteNonQuery();
         }
 

@@ -27,7 +27,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     [Fact]
     public async Task AppendAsync_ThenReadAsync_ReturnsEventsInPositionOrderWithEveryFieldIntact()
     {
-        var log = (await StartLogAsync()).Log;
+        var log = (await StartLogAsync()).EventLog;
         byte[] payload = [0x00, 0x01, 0x7F, 0x80, 0xFF, .. "{\"text\":\"¡Hola! ¿Qué tal?\"}"u8];
         LogEvent[] events = [new("tenant-a", "e-1", "conversation:c-42", s_time, payload), Event("e-2"), Event("e-3")];
 
@@ -48,7 +48,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     [Fact]
     public async Task AppendAsync_PayloadSlicedFromLargerBuffer_StoresOnlyTheSlice()
     {
-        var log = (await StartLogAsync()).Log;
+        var log = (await StartLogAsync()).EventLog;
         var buffer = "xx{\"a\":1}yy"u8.ToArray();
 
         await log.AppendAsync([Event("e-1") with { Payload = buffer.AsMemory(2, 7) }], CancellationToken.None);
@@ -59,7 +59,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     [Fact]
     public async Task AppendAsync_SuccessiveCalls_PositionsIncreaseAcrossCallsAndLastPositionIsTheNewest()
     {
-        var log = (await StartLogAsync()).Log;
+        var log = (await StartLogAsync()).EventLog;
         var positions = new List<long>();
 
         for (var call = 0; call < 5; call++)
@@ -75,7 +75,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     [Fact]
     public async Task EmptyLog_ReadsNothingAndLastPositionIsZero()
     {
-        var log = (await StartLogAsync()).Log;
+        var log = (await StartLogAsync()).EventLog;
 
         Assert.Empty(await log.AppendAsync([], CancellationToken.None));
         Assert.Empty(await log.ReadAsync(0, 10, CancellationToken.None));
@@ -86,7 +86,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     [Fact]
     public async Task AppendAsync_SameEventTwiceInOneCall_StoresTheFirstAndReportsTheLaterCopyAsDuplicateAtItsPosition()
     {
-        var log = (await StartLogAsync()).Log;
+        var log = (await StartLogAsync()).EventLog;
         var original = Event("e-1");
 
         var results = await log.AppendAsync([original, Event("e-2"), original with { Payload = "{\"retry\":true}"u8.ToArray() }], CancellationToken.None);
@@ -101,7 +101,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     [Fact]
     public async Task AppendAsync_EventStoredByEarlierCall_ReportedDuplicateAtTheEarlierPositionAndNotStoredAgain()
     {
-        var log = (await StartLogAsync()).Log;
+        var log = (await StartLogAsync()).EventLog;
         var first = await log.AppendAsync([Event("e-1"), Event("e-2")], CancellationToken.None);
 
         var second = await log.AppendAsync(
@@ -123,7 +123,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     {
         // PostgreSQL writes optimistically, looks for stored events for a while after meeting one, then stops looking:
         // duplicates must be exact in each of these phases.
-        var log = (await StartLogAsync()).Log;
+        var log = (await StartLogAsync()).EventLog;
         var original = await log.AppendAsync([Event("original")], CancellationToken.None);
         var expected = new List<string> { "original" };
 
@@ -143,7 +143,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     public async Task AppendAsync_ConcurrentCallersSendingTheSameEvents_StoreEachOnceAndExactlyOneCallerAppendsIt()
     {
         const int callers = 10;
-        var log = (await StartLogAsync()).Log;
+        var log = (await StartLogAsync()).EventLog;
         var events = Events("shared", 100);
 
         // Each caller sends the events in its own order, so copies meet within groups and across groups.
@@ -168,7 +168,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     {
         const int callers = 50;
         const int eventsPerCaller = 200;
-        var log = (await StartLogAsync()).Log;
+        var log = (await StartLogAsync()).EventLog;
 
         var results = await RunTogetherAsync(callers, caller =>
         {
@@ -197,7 +197,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     [Fact]
     public async Task ReadTenantAsync_ReturnsOnlyThatTenantsEventsInPositionOrder()
     {
-        var log = (await StartLogAsync()).Log;
+        var log = (await StartLogAsync()).EventLog;
         var events = Enumerable.Range(0, 30).Select(i => Event($"e-{i}", tenantId: $"tenant-{(char)('a' + (i % 3))}")).ToArray();
         await log.AppendAsync(events, CancellationToken.None);
 
@@ -212,7 +212,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     [Fact]
     public async Task ReadAsync_AfterPositionAndMax_PagesThroughTheLogWithoutGapsOrRepeats()
     {
-        var log = (await StartLogAsync()).Log;
+        var log = (await StartLogAsync()).EventLog;
         var events = Enumerable.Range(0, 25).Select(i => Event($"e-{i:00}", tenantId: i % 2 == 0 ? "tenant-a" : "tenant-b")).ToArray();
         var results = await log.AppendAsync(events, CancellationToken.None);
 
@@ -233,7 +233,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
         await StartAsync();
         var outage = CreateOutage(Settings);
         _disposables.Add(outage);
-        var log = (await StartLogAsync(outage.Settings)).Log;
+        var log = (await StartLogAsync(outage.Settings)).EventLog;
         var before = await log.AppendAsync([Event("before")], CancellationToken.None);
 
         await outage.BeginAsync();
@@ -255,10 +255,10 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     public async Task AppendAsync_AfterRestartOnTheSameDatabase_PositionsKeepIncreasingAndOldEventsAreStillDuplicates()
     {
         var before = await StartLogAsync();
-        var first = await before.Log.AppendAsync(Events("first", 5), CancellationToken.None);
+        var first = await before.EventLog.AppendAsync(Events("first", 5), CancellationToken.None);
         await before.DisposeAsync();
 
-        var after = (await StartLogAsync()).Log;
+        var after = (await StartLogAsync()).EventLog;
         var second = await after.AppendAsync([.. Events("second", 5), Events("first", 5)[2]], CancellationToken.None);
 
         Assert.True(second[0].Position > first[^1].Position);
@@ -276,10 +276,10 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
         using var cancelTaken = new CancellationTokenSource();
         using var cancelQueued = new CancellationTokenSource();
 
-        var taken = host.Log.AppendAsync(Events("taken", 3), cancelTaken.Token);
+        var taken = host.EventLog.AppendAsync(Events("taken", 3), cancelTaken.Token);
         await groupTaken;
-        var queued = host.Log.AppendAsync(Events("queued", 3), cancelQueued.Token);
-        var other = host.Log.AppendAsync(Events("other", 3), CancellationToken.None);
+        var queued = host.EventLog.AppendAsync(Events("queued", 3), cancelQueued.Token);
+        var other = host.EventLog.AppendAsync(Events("other", 3), CancellationToken.None);
         await cancelQueued.CancelAsync();
         // Once its group is taken, a batch is written and answered whatever its caller does.
         await cancelTaken.CancelAsync();
@@ -289,7 +289,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
         var takenResults = await taken;
         var otherResults = await other;
 
-        var stored = await ReadAllAsync(host.Log);
+        var stored = await ReadAllAsync(host.EventLog);
         Assert.Equal(["taken-0", "taken-1", "taken-2", "other-0", "other-1", "other-2"], stored.Select(e => e.EventId));
         Assert.Equal(stored.Select(e => e.Position), takenResults.Concat(otherResults).Select(result => result.Position));
     }
@@ -314,7 +314,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
         await Task.WhenAll([first, .. rest]);
 
         Assert.Equal([4, 8, 4, 30, 3], groupSizes);
-        var stored = await ReadAllAsync(host.Log);
+        var stored = await ReadAllAsync(host.EventLog);
         Assert.Equal(49, stored.Count);
         output.WriteLine(string.Join(",", stored.Select(e => e.EventId + "@" + e.Position)));
         Assert.Equal(stored.Select(e => e.Position), (await Task.WhenAll([first, .. rest])).SelectMany(results => results).Select(result => result.Position));
@@ -338,7 +338,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
         Assert.IsType<ObjectDisposedException>(refused);
         Assert.Equal(2, (await first).Count);
         Assert.Equal(2, (await queued).Count);
-        var reader = (await StartLogAsync()).Log;
+        var reader = (await StartLogAsync()).EventLog;
         Assert.Equal(["first-0", "first-1", "queued-0", "queued-1"], (await ReadAllAsync(reader)).Select(e => e.EventId));
     }
 
@@ -348,7 +348,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     [InlineData("tenant-a", "e-\0")]
     public async Task AppendAsync_EventWithoutTenantOrIdOrWithNul_ThrowsArgumentExceptionAndStoresNothing(string tenantId, string eventId)
     {
-        var log = (await StartLogAsync()).Log;
+        var log = (await StartLogAsync()).EventLog;
 
         var error = await Assert.ThrowsAsync<ArgumentException>(
             () => log.AppendAsync([Event("fine"), new LogEvent(tenantId, eventId, "conversation:c-1", s_time, "{}"u8.ToArray())], CancellationToken.None));
@@ -364,10 +364,10 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
         var events = Events("bulk", 100);
 
         var loaded = await host.BulkLoader.LoadAsync(events, CancellationToken.None);
-        var appended = await host.Log.AppendAsync([events[7], Event("new")], CancellationToken.None);
+        var appended = await host.EventLog.AppendAsync([events[7], Event("new")], CancellationToken.None);
 
         Assert.Equal(100, loaded);
-        var stored = await ReadAllAsync(host.Log);
+        var stored = await ReadAllAsync(host.EventLog);
         Assert.Equal(events.Select(e => e.EventId).Append("new"), stored.Select(e => e.EventId));
         Assert.Equal(new AppendResult(stored[7].Position, Duplicate: true), appended[0]);
         Assert.Equal(stored[^1].Position, appended[1].Position);
@@ -388,7 +388,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
         var host = await StartLogAsync();
         // Warm up both paths (JIT, pools, prepared statements), then start from an empty table each time.
         await host.BulkLoader.LoadAsync(SmallEvents("warm-bulk", batchSize), CancellationToken.None);
-        await host.Log.AppendAsync(SmallEvents("warm-append", batchSize), CancellationToken.None);
+        await host.EventLog.AppendAsync(SmallEvents("warm-append", batchSize), CancellationToken.None);
         await EmptyLogAsync(host);
 
         var bulk = SmallEvents("bulk", total);
@@ -410,7 +410,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
         {
             while (batches.TryDequeue(out var batch))
             {
-                var results = await host.Log.AppendAsync(batch, CancellationToken.None);
+                var results = await host.EventLog.AppendAsync(batch, CancellationToken.None);
                 Interlocked.Add(ref duplicates, results.Count(result => result.Duplicate));
             }
         })));
@@ -434,15 +434,15 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     }
 
     /// <summary>Starts an event log on this test's database (creating the schema first), as a separate process would.</summary>
-    private async Task<EventLogHost> StartLogAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    private async Task<StorageHost> StartLogAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         await StartAsync();
-        var host = new EventLogHost(settings ?? Settings);
+        var host = await StorageHost.StartAsync(settings ?? Settings, migrate: false);
         _disposables.Add(host);
         return host;
     }
 
-    private async Task EmptyLogAsync(EventLogHost host) =>
+    private async Task EmptyLogAsync(StorageHost host) =>
         await host.Database.RunAsync(async connection =>
         {
             await using var command = connection.CreateCommand();

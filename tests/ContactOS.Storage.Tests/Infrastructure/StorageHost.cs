@@ -2,6 +2,8 @@ using ContactOS.Runtime.Hosting;
 using ContactOS.Runtime.Persistence;
 using ContactOS.Runtime.Reminders;
 using ContactOS.Storage.DependencyInjection;
+using ContactOS.Storage.Dialects;
+using ContactOS.Storage.EventLog;
 using ContactOS.Storage.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +21,15 @@ public sealed class StorageHost : IAsyncDisposable
     public IGrainStateStore States => _services.GetRequiredService<IGrainStateStore>();
 
     public IReminderTable Reminders => _services.GetRequiredService<IReminderTable>();
+
+    public IEventLog EventLog => _services.GetRequiredService<IEventLog>();
+
+    /// <summary>The registered event log as its implementation, for its test hook.</summary>
+    internal AdoNetEventLog GroupCommit => (AdoNetEventLog)EventLog;
+
+    public EventLogBulkLoader BulkLoader => _services.GetRequiredService<EventLogBulkLoader>();
+
+    internal StorageDatabase Database => _services.GetRequiredService<StorageDatabase>();
 
     internal SchemaMigrator Migrator => _services.GetServices<ISiloStartupTask>().OfType<SchemaMigrator>().Single();
 
