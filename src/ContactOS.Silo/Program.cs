@@ -15,6 +15,7 @@ return await SiloProgram.RunAsync(async () =>
     builder.Services.AddContactOSSilo(builder.Configuration);
 
     var app = builder.Build();
+    app.UseExceptionHandler();
     app.MapHealthEndpoints();
     app.MapAuthEndpoints();
     app.MapApiKeyEndpoints();

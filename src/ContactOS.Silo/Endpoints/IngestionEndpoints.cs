@@ -2,7 +2,6 @@ using System.Security.Claims;
 using ContactOS.Analytics.Ingestion;
 using ContactOS.Silo.Auth;
 using ContactOS.Silo.Ingestion;
-using ContactOS.Storage;
 
 namespace ContactOS.Silo.Endpoints;
 
@@ -54,18 +53,8 @@ internal static class IngestionEndpoints
                 : TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status400BadRequest, title: "The body is not a batch of events");
         }
 
-        IngestionResult result;
-        try
-        {
-            result = await ingestor.IngestAsync(user.GetTenantId(), batch, cancellationToken);
-        }
-        catch (StorageUnavailableException)
-        {
-            request.HttpContext.Response.Headers.RetryAfter = "5";
-            return TypedResults.Problem(
-                "The event store is unavailable; nothing from this request was stored. Retry the same batch: event ids make it safe.",
-                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Event store unavailable");
-        }
+        // An unavailable database surfaces as StorageUnavailableException: the silo's exception handler answers 503.
+        var result = await ingestor.IngestAsync(user.GetTenantId(), batch, cancellationToken);
 
         if (batch.Accepted.Count == 0)
         {

@@ -36,6 +36,8 @@ internal static class SiloServiceCollectionExtensions
         services.AddSingleton<EventRouter>();
         services.AddSingleton<TenantTimeZones>();
         services.AddSingleton<EventIngestor>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<StorageUnavailableExceptionHandler>();
 
         // The host cancels stopping after HostOptions.ShutdownTimeout (30 s by default); the silo must get its own
         // Silo:ShutdownTimeout to deactivate grains, plus time for the web server to stop first.
