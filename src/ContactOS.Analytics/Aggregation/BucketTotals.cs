@@ -90,6 +90,42 @@ public sealed class BucketTotals
         }
     }
 
+    /// <summary>The counters as plain data, for a snapshot.</summary>
+    public BucketState ToState(long hourTicks) => new(
+        hourTicks,
+        [Started, AiResolved, HumanResolved, Closed, AiSentimentSum, AiSentimentCount, HumanSentimentSum, HumanSentimentCount],
+        [.. Handoffs],
+        _intents is { Count: > 0 } ? new Dictionary<string, long>(_intents, StringComparer.Ordinal) : null);
+
+    /// <summary>The counters of a snapshot taken with <see cref="ToState"/>.</summary>
+    public static BucketTotals FromState(BucketState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Counters.Length != 8 || state.Handoffs.Length != EventVocabulary.HandoffReasons.Count)
+        {
+            throw new ArgumentException("A bucket snapshot has the wrong number of counters.", nameof(state));
+        }
+
+        var totals = new BucketTotals
+        {
+            Started = state.Counters[0],
+            AiResolved = state.Counters[1],
+            HumanResolved = state.Counters[2],
+            Closed = state.Counters[3],
+            AiSentimentSum = state.Counters[4],
+            AiSentimentCount = state.Counters[5],
+            HumanSentimentSum = state.Counters[6],
+            HumanSentimentCount = state.Counters[7],
+        };
+        state.Handoffs.CopyTo(totals.Handoffs, 0);
+        if (state.Intents is { Count: > 0 } intents)
+        {
+            totals._intents = new Dictionary<string, long>(intents, StringComparer.Ordinal);
+        }
+
+        return totals;
+    }
+
     private static int IndexOfReason(string? reason)
     {
         for (var i = 0; i < EventVocabulary.HandoffReasons.Count; i++)

@@ -38,4 +38,7 @@ public enum Metric : byte
 
     /// <summary>Live gauge: conversations pending a human now (no bucket).</summary>
     Pending,
+
+    /// <summary>Live gauge: open conversations whose latest assignment is this agent; label: the agent id.</summary>
+    Assigned,
 }

@@ -6,5 +6,5 @@ namespace ContactOS.Analytics.Aggregation;
 /// </summary>
 public readonly record struct MetricKey(Metric Metric, long HourTicks, string? Label = null)
 {
-    public bool IsGauge => Metric is Metric.Active or Metric.Pending;
+    public bool IsGauge => Metric is Metric.Active or Metric.Pending or Metric.Assigned;
 }

@@ -1,7 +1,8 @@
 namespace ContactOS.Analytics.Aggregation;
 
 /// <summary>
-/// A tenant's counters in local-hour buckets plus its live gauges, built from the changes its conversations send.
+/// A tenant's counters in local-hour buckets, built from the changes its conversations send (live gauges are kept
+/// apart, in <see cref="LiveGauges"/>).
 /// Any period made of whole hours is an exact sum of buckets, so a query's cost depends on the length of the
 /// period, never on the number of conversations.
 /// </summary>
@@ -11,12 +12,6 @@ public sealed class TenantAggregate
 
     private readonly Dictionary<long, BucketTotals> _hours = [];
 
-    /// <summary>Live gauge: conversations active now.</summary>
-    public long Active { get; private set; }
-
-    /// <summary>Live gauge: conversations pending a human now.</summary>
-    public long Pending { get; private set; }
-
     public int HourCount => _hours.Count;
 
     public IReadOnlyDictionary<long, BucketTotals> Hours => _hours;
@@ -25,24 +20,18 @@ public sealed class TenantAggregate
     {
         foreach (var (key, change) in changes)
         {
-            switch (key.Metric)
+            if (key.IsGauge)
             {
-                case Metric.Active:
-                    Active += change;
-                    break;
-                case Metric.Pending:
-                    Pending += change;
-                    break;
-                default:
-                    if (!_hours.TryGetValue(key.HourTicks, out var bucket))
-                    {
-                        bucket = new BucketTotals();
-                        _hours[key.HourTicks] = bucket;
-                    }
-
-                    bucket.Apply(key.Metric, key.Label, change);
-                    break;
+                throw new ArgumentException($"{key.Metric} is a live gauge; it has no bucket.", nameof(changes));
             }
+
+            if (!_hours.TryGetValue(key.HourTicks, out var bucket))
+            {
+                bucket = new BucketTotals();
+                _hours[key.HourTicks] = bucket;
+            }
+
+            bucket.Apply(key.Metric, key.Label, change);
         }
     }
 
@@ -59,6 +48,19 @@ public sealed class TenantAggregate
         }
 
         return total;
+    }
+
+    /// <summary>Every hour bucket as plain data, for a snapshot.</summary>
+    public List<BucketState> ToState() => [.. _hours.OrderBy(h => h.Key).Select(h => h.Value.ToState(h.Key))];
+
+    /// <summary>Replaces the buckets with those of a snapshot taken with <see cref="ToState"/>.</summary>
+    public void Restore(IEnumerable<BucketState> buckets)
+    {
+        _hours.Clear();
+        foreach (var bucket in buckets)
+        {
+            _hours[bucket.HourTicks] = BucketTotals.FromState(bucket);
+        }
     }
 
     /// <summary>Drops hour buckets that start before <paramref name="oldest"/> (retention).</summary>

@@ -23,11 +23,20 @@ public sealed class ConversationTimeline
 
     public IReadOnlyList<TimelineEntry> Entries => _entries;
 
-    /// <summary>Inserts an event at its place in event time.</summary>
-    public void Add(TimelineEntry entry)
+    /// <summary>
+    /// Inserts an event at its place in event time. An entry equal in time and arrival to one already present is the same log
+    /// event delivered again (history reloaded while it was in flight) and is ignored; returns whether it was added.
+    /// </summary>
+    public bool Add(TimelineEntry entry)
     {
         var index = _entries.BinarySearch(entry, s_order);
-        _entries.Insert(index < 0 ? ~index : index, entry);
+        if (index >= 0)
+        {
+            return false;
+        }
+
+        _entries.Insert(~index, entry);
+        return true;
     }
 
     /// <summary>The start time: the earliest conversation.started, else the earliest event; null when empty.</summary>
@@ -105,7 +114,8 @@ public sealed class ConversationTimeline
             }
         }
 
-        switch (Status)
+        var status = Status;
+        switch (status)
         {
             case ConversationStatus.Active:
                 counts[new MetricKey(Metric.Active, 0)] = 1;
@@ -113,6 +123,11 @@ public sealed class ConversationTimeline
             case ConversationStatus.Pending:
                 counts[new MetricKey(Metric.Pending, 0)] = 1;
                 break;
+        }
+
+        if (status is ConversationStatus.Active or ConversationStatus.Pending && Last(EventTypes.AgentAssigned) is { Value: { } agentId })
+        {
+            counts[new MetricKey(Metric.Assigned, 0, agentId)] = 1;
         }
 
         return new Contribution(counts);

@@ -32,6 +32,15 @@ public sealed record ContactEvent
     /// <summary><c>message</c>: optional sentiment 1-5 scored by the sender.</summary>
     public int? Sentiment { get; init; }
 
+    /// <summary>
+    /// <c>message</c> without <see cref="Sentiment"/>: the score the silo gave <see cref="Text"/> at ingestion. It is
+    /// stored with the event so that a replay counts the very same score; senders cannot set it.
+    /// </summary>
+    public int? ScoredSentiment { get; init; }
+
+    /// <summary>The sentiment the analytics count: the sender's, else the silo's score; null when neither.</summary>
+    public int? EffectiveSentiment => Sentiment ?? ScoredSentiment;
+
     /// <summary><c>message</c>: optional LLM tokens used.</summary>
     public int? Tokens { get; init; }
 

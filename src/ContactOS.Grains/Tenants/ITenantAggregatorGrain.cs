@@ -1,13 +1,25 @@
 using ContactOS.Analytics.Aggregation;
+using ContactOS.Grains.Ingestion;
 
 namespace ContactOS.Grains.Tenants;
 
-/// <summary>A tenant's counters in local-hour buckets and its live gauges; key: the tenant id.</summary>
+/// <summary>A tenant's counters in local-hour buckets; key: the tenant id.</summary>
 public interface ITenantAggregatorGrain : IGrainWithStringKey
 {
-    Task ApplyChanges(IReadOnlyList<KeyValuePair<MetricKey, long>> changes);
+    /// <summary>
+    /// Applies the merged bucket changes of the events in <paramref name="range"/>; a range the grain already includes
+    /// (a replay after recovery) is ignored.
+    /// </summary>
+    Task ApplyChanges(IReadOnlyList<KeyValuePair<MetricKey, long>> changes, LogRange range);
 
-    /// <summary>Sums of the hour buckets in [from, to) for each range, plus the live gauges.</summary>
+    /// <summary>Sums of the hour buckets in [from, to) for each range, in order.</summary>
     [ReadOnly]
-    Task<TenantTotals> GetTotals(IReadOnlyList<HourRange> ranges);
+    Task<IReadOnlyList<BucketTotals>> GetTotals(IReadOnlyList<HourRange> ranges);
+
+    /// <summary>The highest event-log position the counters include (0 for none).</summary>
+    [ReadOnly]
+    Task<long> GetPosition();
+
+    /// <summary>Stores the counters with the position they include.</summary>
+    Task SaveSnapshot();
 }

@@ -1,24 +1,61 @@
 using ContactOS.Analytics.Aggregation;
+using ContactOS.Grains.Ingestion;
 
 namespace ContactOS.Grains.Tenants;
 
 /// <summary>
-/// Holds the tenant's <see cref="TenantAggregate"/>. It receives merged changes from every silo's batcher, a few
-/// per flush interval rather than one per event, and answers period queries from memory.
+/// Holds the tenant's <see cref="TenantAggregate"/>. The silo's <see cref="TenantEventPipeline"/> sends it the merged
+/// changes of a whole routed batch, one call per batch rather than one per event, and it answers period queries from
+/// memory. Its snapshot records the last log position it includes, so recovery replays only what came after.
 /// </summary>
-public sealed class TenantAggregatorGrain : Grain, ITenantAggregatorGrain
+public sealed class TenantAggregatorGrain : Grain<AggregatorSnapshot>, ITenantAggregatorGrain
 {
     private readonly TenantAggregate _aggregate = new();
+    private long _position;
 
-    public Task ApplyChanges(IReadOnlyList<KeyValuePair<MetricKey, long>> changes)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _aggregate.Apply(changes);
+        _aggregate.Restore(State.Buckets);
+        _position = StateLogPosition ?? 0;
+        State.Buckets = [];
         return Task.CompletedTask;
     }
 
-    public Task<TenantTotals> GetTotals(IReadOnlyList<HourRange> ranges)
+    public Task ApplyChanges(IReadOnlyList<KeyValuePair<MetricKey, long>> changes, LogRange range)
     {
-        var totals = ranges.Select(r => _aggregate.Sum(r.From, r.To)).ToList();
-        return Task.FromResult(new TenantTotals(totals, _aggregate.Active, _aggregate.Pending));
+        if (Positions.Includes(_position, range, GrainId))
+        {
+            return Task.CompletedTask;
+        }
+
+        _aggregate.Apply(changes);
+        _position = range.Through;
+        return Task.CompletedTask;
     }
+
+    public Task<IReadOnlyList<BucketTotals>> GetTotals(IReadOnlyList<HourRange> ranges) =>
+        Task.FromResult<IReadOnlyList<BucketTotals>>([.. ranges.Select(r => _aggregate.Sum(r.From, r.To))]);
+
+    public Task<long> GetPosition() => Task.FromResult(_position);
+
+    public async Task SaveSnapshot()
+    {
+        if (_position == (StateLogPosition ?? 0))
+        {
+            return;
+        }
+
+        State.Buckets = _aggregate.ToState();
+        StateLogPosition = _position;
+        try
+        {
+            await WriteStateAsync();
+        }
+        finally
+        {
+            State.Buckets = [];
+        }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => SaveSnapshot();
 }

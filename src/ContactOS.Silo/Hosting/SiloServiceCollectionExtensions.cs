@@ -4,10 +4,12 @@ using ContactOS.Grains.Ingestion;
 using ContactOS.Runtime.Hosting;
 using ContactOS.Silo.Ingestion;
 using ContactOS.Silo.Auth;
+using ContactOS.Silo.Endpoints;
 using ContactOS.Storage.Configuration;
 using ContactOS.Storage.DependencyInjection;
 using ContactOS.Storage.Health;
 using ContactOS.Storage.Tenants;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ContactOS.Silo.Hosting;
@@ -31,11 +33,16 @@ internal static class SiloServiceCollectionExtensions
         services.AddContactOSTenantStore();
         services.AddContactOSAuth(configuration);
         services.AddGrainRuntime(configuration.GetSection(SiloOptions.SectionName));
-        services.AddContactOSGrains();
+        services.AddContactOSGrains(configuration.GetSection(PipelineOptions.SectionName));
         services.AddSentimentScoring(configuration.GetSection("Sentiment"));
-        services.AddSingleton<EventRouter>();
         services.AddSingleton<TenantTimeZones>();
+        services.AddSingleton<ITenantTimeZones>(provider => provider.GetRequiredService<TenantTimeZones>());
+        services.AddSingleton<IEventHistory, EventLogHistory>();
+        services.AddSingleton<EventLogFeed>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISiloStartupTask, EventLogFeed>(provider => provider.GetRequiredService<EventLogFeed>()));
         services.AddSingleton<EventIngestor>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<PeriodContext>();
         services.AddProblemDetails();
         services.AddExceptionHandler<StorageUnavailableExceptionHandler>();
 

@@ -1,16 +1,18 @@
 using ContactOS.Analytics.Events;
 using ContactOS.Analytics.Ingestion;
+using ContactOS.Analytics.Sentiment;
 using ContactOS.Grains.Ingestion;
 using ContactOS.Storage.EventLog;
 
 namespace ContactOS.Silo.Ingestion;
 
 /// <summary>
-/// Takes a validated batch: appends its events to the event log (group commit; durable when the call returns) and
-/// then hands the new ones to the grains. The sender is answered only after the log has them, so an acknowledged
-/// event is never lost; the grains are a view the log can rebuild.
+/// Takes a validated batch: scores messages that came without a sentiment, appends the events to the event log
+/// (group commit; durable when the call returns) and waits until the grains have applied them, so that a sender that
+/// reads right after writing sees its events. The sender is answered only after the log has them, so an acknowledged
+/// event is never lost; the grains are a view the log rebuilds.
 /// </summary>
-internal sealed partial class EventIngestor(IEventLog log, EventRouter router, TenantTimeZones zones, ILogger<EventIngestor> logger)
+internal sealed class EventIngestor(IEventLog log, TenantEventPipeline pipeline, ISentimentScorer scorer)
 {
     public async Task<IngestionResult> IngestAsync(string tenantId, EventBatch batch, CancellationToken cancellationToken)
     {
@@ -20,38 +22,38 @@ internal sealed partial class EventIngestor(IEventLog log, EventRouter router, T
             return new IngestionResult(0, 0, rejected);
         }
 
-        var rows = batch.Accepted
-            .Select(a => new LogEvent(tenantId, a.Event.Id, RoutingKeys.Of(a.Event), a.Event.Timestamp, ContactEventJson.Serialize(a.Event)))
-            .ToList();
+        var rows = new List<LogEvent>(batch.Accepted.Count);
+        foreach (var accepted in batch.Accepted)
+        {
+            var contactEvent = await ScoreAsync(accepted.Event, cancellationToken);
+            rows.Add(new LogEvent(
+                tenantId, contactEvent.Id, RoutingKeys.Of(contactEvent), contactEvent.Timestamp, ContactEventJson.Serialize(contactEvent), contactEvent));
+        }
+
         var results = await log.AppendAsync(rows, cancellationToken);
-
-        var fresh = new List<ContactEvent>(rows.Count);
-        var positions = new List<long>(rows.Count);
-        for (var i = 0; i < results.Count; i++)
+        var fresh = 0;
+        long last = 0;
+        foreach (var result in results)
         {
-            if (!results[i].Duplicate)
+            if (!result.Duplicate)
             {
-                fresh.Add(batch.Accepted[i].Event);
-                positions.Add(results[i].Position);
+                fresh++;
+                last = Math.Max(last, result.Position);
             }
         }
 
-        if (fresh.Count > 0)
+        if (fresh > 0)
         {
-            try
-            {
-                // Durable already: the request is not cancelled half-way through updating the grains.
-                await router.RouteAsync(tenantId, await zones.GetAsync(tenantId, CancellationToken.None), fresh, positions, CancellationToken.None);
-            }
-            catch (Exception exception)
-            {
-                LogRoutingFailed(logger, exception, tenantId, fresh.Count);
-            }
+            // Durable already: the answer waits for the grains, but a cancelled request does not undo anything.
+            await pipeline.WaitRoutedAsync(tenantId, last, CancellationToken.None);
         }
 
-        return new IngestionResult(fresh.Count, rows.Count - fresh.Count, rejected);
+        return new IngestionResult(fresh, rows.Count - fresh, rejected);
     }
 
-    [LoggerMessage(1, LogLevel.Error, "{Count} durable events of tenant {TenantId} could not be applied to the grains; they are in the event log")]
-    private static partial void LogRoutingFailed(ILogger logger, Exception exception, string tenantId, int count);
+    /// <summary>A message without a sentiment gets the scorer's, stored with it so that replays count the same score.</summary>
+    private async ValueTask<ContactEvent> ScoreAsync(ContactEvent contactEvent, CancellationToken cancellationToken) =>
+        contactEvent is { Type: EventTypes.Message, Sentiment: null, Text: { } text } && !string.IsNullOrWhiteSpace(text)
+            ? contactEvent with { ScoredSentiment = await scorer.ScoreAsync(text, cancellationToken) }
+            : contactEvent;
 }

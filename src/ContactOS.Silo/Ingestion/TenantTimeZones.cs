@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ContactOS.Grains.Ingestion;
 using ContactOS.Storage.Tenants;
 
 namespace ContactOS.Silo.Ingestion;
@@ -6,9 +7,9 @@ namespace ContactOS.Silo.Ingestion;
 /// <summary>
 /// Tenants' time zones for bucketing, read from the tenant directory and kept for a minute: ingestion needs the zone
 /// on every request and must not pay a database round trip for it. A changed zone applies to events ingested after
-/// the cache entry expires; events already counted keep their buckets.
+/// the cache entry expires; a conversation already counted keeps its buckets until it receives another event.
 /// </summary>
-internal sealed class TenantTimeZones(ITenantDirectory directory, TimeProvider timeProvider)
+internal sealed class TenantTimeZones(ITenantDirectory directory, TimeProvider timeProvider) : ITenantTimeZones
 {
     private static readonly TimeSpan s_lifetime = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<string, (string Zone, DateTimeOffset Expires)> _zones = new(StringComparer.Ordinal);

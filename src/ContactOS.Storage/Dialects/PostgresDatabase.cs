@@ -36,6 +36,11 @@ internal sealed class PostgresDatabase : StorageDatabase
 
     protected override string TimestampType => "timestamptz";
 
+    public override string InTextList(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
+    public override void AddTextList(DbCommand command, string parameter, IReadOnlyCollection<string> values) =>
+        command.AddParameter(parameter, values.ToArray());
+
     public override string Target { get; }
 
     protected override string Advice =>

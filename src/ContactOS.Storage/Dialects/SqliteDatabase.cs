@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Data.Common;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace ContactOS.Storage.Dialects;
@@ -42,6 +45,25 @@ internal sealed class SqliteDatabase : StorageDatabase
     public override string SchemaFolder => "Sqlite";
 
     protected override string TimestampType => "TEXT";
+
+    public override string InTextList(string column, string parameter) => $"{column} IN (SELECT value FROM json_each(@{parameter}))";
+
+    public override void AddTextList(DbCommand command, string parameter, IReadOnlyCollection<string> values)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var value in values)
+            {
+                json.WriteStringValue(value);
+            }
+
+            json.WriteEndArray();
+        }
+
+        command.AddParameter(parameter, Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
 
     public override string Target { get; }
 

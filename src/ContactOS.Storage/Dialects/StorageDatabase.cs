@@ -31,6 +31,15 @@ internal abstract class StorageDatabase : IAsyncDisposable, IDisposable
     /// <summary>Column type for a point in time.</summary>
     protected abstract string TimestampType { get; }
 
+    /// <summary>
+    /// A condition "<paramref name="column"/> is one of the texts of list parameter <c>@<paramref name="parameter"/></c>",
+    /// added with <see cref="AddTextList"/>: one parameter whatever the list's length.
+    /// </summary>
+    public abstract string InTextList(string column, string parameter);
+
+    /// <summary>Adds the list parameter that <see cref="InTextList"/> reads.</summary>
+    public abstract void AddTextList(DbCommand command, string parameter, IReadOnlyCollection<string> values);
+
     /// <summary>What an operator should check when the database cannot be used.</summary>
     protected abstract string Advice { get; }
 

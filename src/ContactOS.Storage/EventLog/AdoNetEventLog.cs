@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading.Channels;
 using ContactOS.Storage.Dialects;
@@ -25,6 +26,7 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
     private const string LastPositionSql = "SELECT COALESCE(MAX(position), 0) FROM contactos_event_log";
 
     private readonly StorageDatabase _database;
+    private readonly string _readKeysSql;
     private readonly EventLogWriter _writer;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<AdoNetEventLog> _logger;
@@ -37,6 +39,7 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
     private readonly EventLogGroup _group = new();
     private readonly EventLogGroup _single = new();
     private readonly Task _writing;
+    private IEventLogObserver[] _observers = [];
 
     public AdoNetEventLog(StorageDatabase database, TimeProvider timeProvider, ILogger<AdoNetEventLog> logger)
         : this(database, timeProvider, logger, EventLogLimits.Default)
@@ -46,6 +49,8 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
     internal AdoNetEventLog(StorageDatabase database, TimeProvider timeProvider, ILogger<AdoNetEventLog> logger, EventLogLimits limits)
     {
         _database = database;
+        _readKeysSql = $"SELECT {ReadColumns} FROM contactos_event_log WHERE tenant_id = @tenant_id AND "
+            + $"{database.InTextList("routing_key", "keys")} AND position < @before ORDER BY position";
         _writer = EventLogWriter.For(database);
         _timeProvider = timeProvider;
         _logger = logger;
@@ -108,6 +113,34 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
             command.AddParameter("max", max);
             return await ReadEventsAsync(command, max, cancellationToken);
         }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<StoredEvent>> ReadRoutingKeysAsync(
+        string tenantId, IReadOnlyCollection<string> routingKeys, long beforePosition, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        ArgumentNullException.ThrowIfNull(routingKeys);
+        if (routingKeys.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<StoredEvent>>([]);
+        }
+
+        return _database.RunAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = _readKeysSql;
+            command.AddParameter("tenant_id", tenantId);
+            command.AddParameter("before", beforePosition);
+            _database.AddTextList(command, "keys", routingKeys);
+            return await ReadEventsAsync(command, 1024, cancellationToken);
+        }, cancellationToken);
+    }
+
+    public IDisposable Subscribe(IEventLogObserver observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        ImmutableInterlocked.Update(ref _observers, static (all, added) => [.. all, added], observer);
+        return new Subscription(this, observer);
     }
 
     public Task<long> GetLastPositionAsync(CancellationToken cancellationToken) =>
@@ -180,7 +213,7 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
             }
 
             await WriteAsync(_group);
-            _group.Complete();
+            _group.Complete(Volatile.Read(ref _observers));
         }
         catch (Exception ex) when (ex is not StorageUnavailableException && _group.Appends.Count > 1)
         {
@@ -213,7 +246,7 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
         try
         {
             await WriteAsync(_single);
-            _single.Complete();
+            _single.Complete(Volatile.Read(ref _observers));
         }
         catch (Exception ex)
         {
@@ -268,6 +301,12 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
             throw new ArgumentException(
                 $"{what} must be {(allowEmpty ? "a" : "a non-empty")} string without NUL characters.", parameterName);
         }
+    }
+
+    private sealed class Subscription(AdoNetEventLog log, IEventLogObserver observer) : IDisposable
+    {
+        public void Dispose() =>
+            ImmutableInterlocked.Update(ref log._observers, static (all, removed) => [.. all.Where(o => o != removed)], observer);
     }
 
     [LoggerMessage(Level = LogLevel.Warning,

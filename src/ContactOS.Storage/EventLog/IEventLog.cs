@@ -22,6 +22,19 @@ public interface IEventLog
     /// <summary>As <see cref="ReadAsync"/>, for one tenant's events only.</summary>
     Task<IReadOnlyList<StoredEvent>> ReadTenantAsync(string tenantId, long afterPosition, int max, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A tenant's events with one of <paramref name="routingKeys"/> and a position below <paramref name="beforePosition"/>,
+    /// in position order: the history a grain reloads when it is activated again.
+    /// </summary>
+    Task<IReadOnlyList<StoredEvent>> ReadRoutingKeysAsync(
+        string tenantId, IReadOnlyCollection<string> routingKeys, long beforePosition, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Lets <paramref name="observer"/> see every batch this process commits from now on, in commit order; dispose the
+    /// result to stop. Batches committed by other processes are not seen (read them with <see cref="ReadAsync"/>).
+    /// </summary>
+    IDisposable Subscribe(IEventLogObserver observer);
+
     /// <summary>The highest position stored, or 0 when the log is empty.</summary>
     Task<long> GetLastPositionAsync(CancellationToken cancellationToken);
 }

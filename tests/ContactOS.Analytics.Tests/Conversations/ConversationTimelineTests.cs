@@ -5,13 +5,14 @@ using ContactOS.Analytics.Events;
 namespace ContactOS.Analytics.Tests.Conversations;
 
 /// <summary>
-/// A conversation's timeline feeding a tenant aggregate through contribution differences, as the conversation grain
+/// A conversation's timeline feeding a tenant aggregate and live gauges through contribution differences, as the conversation grain
 /// does: whatever order events arrive in, the aggregate ends where the full history puts it.
 /// </summary>
 public sealed class ConversationTimelineTests
 {
     private static readonly DateTimeOffset s_t0 = new(2026, 11, 22, 9, 10, 0, TimeSpan.Zero);
     private readonly TenantAggregate _aggregate = new();
+    private readonly LiveGauges _gauges = new();
     private readonly ConversationTimeline _timeline = new();
     private Contribution _last = Contribution.Empty;
     private long _arrival;
@@ -20,7 +21,13 @@ public sealed class ConversationTimelineTests
     {
         _timeline.Add(new TimelineEntry(s_t0.AddMinutes(minutes), ++_arrival, type, value, sentiment));
         var next = _timeline.Contribute(zone ?? TimeZoneInfo.Utc);
-        _aggregate.Apply(next.Minus(_last));
+        var changes = next.Minus(_last);
+        _aggregate.Apply(changes.Where(c => !c.Key.IsGauge));
+        foreach (var (key, change) in changes.Where(c => c.Key.IsGauge))
+        {
+            _gauges.Apply(key, change);
+        }
+
         _last = next;
     }
 
@@ -43,21 +50,24 @@ public sealed class ConversationTimelineTests
         Assert.Equal((1, 1, 0), (hour.Started, hour.AiResolved, hour.HumanResolved));
         Assert.Equal(1, hour.Intents["cancel"]);
         Assert.Equal((4, 1), (hour.AiSentimentSum, hour.AiSentimentCount));
-        Assert.Equal((0, 0), (_aggregate.Active, _aggregate.Pending));
+        Assert.Equal((0, 0), (_gauges.Active, _gauges.Pending));
     }
 
     [Fact]
     public void Gauges_follow_the_status_through_handoff_assignment_and_resolution()
     {
         Receive(0, EventTypes.ConversationStarted);
-        Assert.Equal((1, 0), (_aggregate.Active, _aggregate.Pending));
+        Assert.Equal((1, 0), (_gauges.Active, _gauges.Pending));
         Receive(1, EventTypes.HandoffRequested, "billing");
-        Assert.Equal((0, 1), (_aggregate.Active, _aggregate.Pending));
+        Assert.Equal((0, 1), (_gauges.Active, _gauges.Pending));
+        Assert.Empty(_gauges.Assigned);
         Receive(2, EventTypes.AgentAssigned, "a1");
-        Assert.Equal((1, 0), (_aggregate.Active, _aggregate.Pending));
+        Assert.Equal((1, 0), (_gauges.Active, _gauges.Pending));
+        Assert.Equal(1, _gauges.Assigned["a1"]);
         Receive(3, EventTypes.ConversationResolved, "ai");
 
-        Assert.Equal((0, 0), (_aggregate.Active, _aggregate.Pending));
+        Assert.Equal((0, 0), (_gauges.Active, _gauges.Pending));
+        Assert.Empty(_gauges.Assigned);
         Assert.Equal((0, 1), (Hour(0).AiResolved, Hour(0).HumanResolved));
         Assert.Equal(1, Hour(0).Handoffs[EventVocabulary.HandoffReasons.ToList().IndexOf("billing")]);
     }
@@ -73,7 +83,7 @@ public sealed class ConversationTimelineTests
         Assert.Equal(0, Hour(1).Started);
         Assert.Equal(1, Hour(0).Started);
         Assert.Equal((2, 1), (Hour(1).AiSentimentSum, Hour(1).AiSentimentCount));
-        Assert.Equal(1, _aggregate.Active);
+        Assert.Equal(1, _gauges.Active);
     }
 
     [Fact]

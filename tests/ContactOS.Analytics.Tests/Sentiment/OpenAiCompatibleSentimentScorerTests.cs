@@ -202,7 +202,8 @@ public sealed class OpenAiCompatibleSentimentScorerTests : IAsyncLifetime
         Assert.NotNull(CreateProvider(_server.BaseUrl, ApiKey, "00:00:02").GetRequiredService<LexiconSentimentScorer>());
     }
 
-    private ISentimentScorer CreateScorer(string? baseUrl = null, string? apiKey = ApiKey, string timeout = "00:00:02") =>
+    // Generous by default: a first request on a loaded machine can take seconds; the timeout test sets its own.
+    private ISentimentScorer CreateScorer(string? baseUrl = null, string? apiKey = ApiKey, string timeout = "00:00:10") =>
         CreateProvider(baseUrl ?? _server.BaseUrl, apiKey, timeout).GetRequiredService<ISentimentScorer>();
 
     private ServiceProvider CreateProvider(string baseUrl, string? apiKey, string timeout)

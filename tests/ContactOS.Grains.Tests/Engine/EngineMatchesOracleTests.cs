@@ -1,21 +1,19 @@
 using ContactOS.Analytics.Events;
 using ContactOS.Analytics.Periods;
 using ContactOS.Grains.Ingestion;
-using ContactOS.Grains.Tenants;
-using ContactOS.Runtime.Persistence;
 using ContactOS.Simulation;
 using ContactOS.Simulation.Oracle;
+using ContactOS.Testing;
 using ContactOS.Testing.InMemory;
 using ContactOS.Testing.Silos;
-using ContactOS.Testing.Time;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactOS.Grains.Tests.Engine;
 
 /// <summary>
-/// The incremental engine, run through the real grain runtime (router, conversation grains, batcher, tenant
-/// aggregators), against the simulator's ground truth that recomputes docs/analytics.md from the raw events: every
-/// figure of every tenant and period must agree, whatever order the events arrive in.
+/// The incremental engine, run through the real grain runtime (pipeline, conversation and agent grains, tenant grains,
+/// the query layer the REST API serves), against the simulator's ground truth that recomputes docs/analytics.md from
+/// the raw events: every figure of every tenant and period must agree, whatever order the events arrive in, after
+/// grains were collected and reloaded, and after a crash and recovery from snapshots plus the log.
 /// </summary>
 public sealed class EngineMatchesOracleTests(SimulatedTraffic traffic) : IClassFixture<SimulatedTraffic>
 {
@@ -24,7 +22,11 @@ public sealed class EngineMatchesOracleTests(SimulatedTraffic traffic) : IClassF
     [Fact]
     public async Task Every_figure_of_every_tenant_and_period_equals_the_oracle()
     {
-        var replay = await AssertEngineEqualsOracleAsync(traffic.Events);
+        var log = new MemoryEventLog(SimulatedTraffic.Score);
+        await using var silo = await StartAsync(log, new InMemoryGrainStateStore());
+        var replay = await EventLogReplay.DeliverAsync(silo.Pipeline(), log, traffic.Events, CancellationToken.None);
+
+        var insightsFired = await AssertEngineEqualsOracleAsync(silo, traffic.Events);
 
         // The traffic must hold what the engine is meant to cope with, or the comparison proves less than it claims.
         Assert.InRange(replay.Accepted, 50_000, int.MaxValue);
@@ -34,6 +36,7 @@ public sealed class EngineMatchesOracleTests(SimulatedTraffic traffic) : IClassF
             .GroupBy(e => (e.TenantId, e.Event.ConversationId))
             .Count(conversation => conversation.First().Event.Type != EventTypes.ConversationStarted);
         Assert.True(startsSeenLate > 50, $"only {startsSeenLate} conversations first seen through another event");
+        Assert.True(insightsFired > 0, "no insight rule fired in any tenant or period");
     }
 
     [Theory]
@@ -47,24 +50,66 @@ public sealed class EngineMatchesOracleTests(SimulatedTraffic traffic) : IClassF
             _ => Shuffled(traffic.Events, seed: 7),
         };
 
-        await AssertEngineEqualsOracleAsync(arrivals);
+        var log = new MemoryEventLog(SimulatedTraffic.Score);
+        await using var silo = await StartAsync(log, new InMemoryGrainStateStore());
+        await EventLogReplay.DeliverAsync(silo.Pipeline(), log, arrivals, CancellationToken.None);
+
+        await AssertEngineEqualsOracleAsync(silo, arrivals);
     }
 
-    private static async Task<EventLogReplay.Summary> AssertEngineEqualsOracleAsync(IReadOnlyList<TenantEvent> arrivals)
+    [Fact]
+    public async Task Grains_collected_half_way_reload_their_history_and_still_equal_the_oracle()
+    {
+        var log = new MemoryEventLog(SimulatedTraffic.Score);
+        await using var silo = await StartAsync(log, new InMemoryGrainStateStore());
+        var (first, second) = Halves(traffic.Events);
+        await EventLogReplay.DeliverAsync(silo.Pipeline(), log, first, CancellationToken.None);
+
+        var active = silo.ActivationCount;
+        Assert.True(active > 1_000, $"only {active} activations");
+
+        // An hour idle: the collector's timer deactivates every grain, tenant grains storing their snapshots.
+        silo.Time.Advance(TimeSpan.FromHours(1));
+        await Eventually.TrueAsync(() => silo.ActivationCount == 0, "every idle activation collected");
+
+        await EventLogReplay.DeliverAsync(silo.Pipeline(), log, second, CancellationToken.None);
+        await AssertEngineEqualsOracleAsync(silo, traffic.Events);
+    }
+
+    [Fact]
+    public async Task After_a_crash_recovery_from_snapshots_and_the_log_equals_the_oracle_with_nothing_counted_twice()
+    {
+        var log = new MemoryEventLog(SimulatedTraffic.Score);
+        var store = new InMemoryGrainStateStore();
+        var (first, second) = Halves(traffic.Events);
+        var crashed = await StartAsync(log, store);
+        await EventLogReplay.DeliverAsync(crashed.Pipeline(), log, first, CancellationToken.None);
+        await crashed.CheckpointAsync();
+        var checkpoint = crashed.Pipeline().ComputeCheckpoint();
+
+        // Events after the last snapshot are only in the log when the silo dies.
+        await EventLogReplay.DeliverAsync(crashed.Pipeline(), log, second, CancellationToken.None);
+
+        // The crashed silo is abandoned, not stopped: it writes nothing more.
+        await using var restarted = await StartAsync(log, store);
+        await AssertEngineEqualsOracleAsync(restarted, traffic.Events);
+        Assert.InRange(checkpoint!.Value, 20_000, log.Count - 20_000);
+        GC.KeepAlive(crashed);
+    }
+
+    private static Task<TestSilo> StartAsync(MemoryEventLog log, InMemoryGrainStateStore store) =>
+        PipelineSilo.StartAsync(log, store, SimulatedTraffic.ZoneIds, SimulatedTraffic.Now);
+
+    private static (TenantEvent[] First, TenantEvent[] Second) Halves(IReadOnlyList<TenantEvent> events) =>
+        ([.. events.Take(events.Count / 2)], [.. events.Skip(events.Count / 2)]);
+
+    /// <summary>Compares every figure; returns how many insight rules fired, so callers can check the rules were exercised.</summary>
+    private static async Task<int> AssertEngineEqualsOracleAsync(TestSilo silo, IReadOnlyList<TenantEvent> arrivals)
     {
         var now = SimulatedTraffic.Now;
-        await using var silo = await TestSilo.StartAsync(new FakeTimeProvider(now), services =>
-        {
-            services.AddSingleton<IGrainStateStore>(new InMemoryGrainStateStore());
-            services.AddContactOSGrains();
-        });
-
-        var router = new EventRouter(silo.Grains, new FuncSentimentScorer(SimulatedTraffic.Score));
-        var replay = await EventLogReplay.DeliverAsync(router, arrivals, tenant => SimulatedTraffic.ZoneIds[tenant], CancellationToken.None);
-        await silo.Services.GetRequiredService<TenantChangeBatcher>().FlushAsync();
-
         var oracle = new GroundTruth(arrivals, SimulatedTraffic.ZoneOf, SimulatedTraffic.Score);
         var differences = new FigureDifferences();
+        var insightsFired = 0;
         foreach (var tenantId in SimulatedTraffic.Options.TenantIds)
         {
             foreach (var name in s_periods)
@@ -72,15 +117,17 @@ public sealed class EngineMatchesOracleTests(SimulatedTraffic traffic) : IClassF
                 var period = PeriodResolver.Resolve(name, now, SimulatedTraffic.ZoneOf(tenantId));
                 var engine = await EngineFigures.QueryAsync(silo.Grains, tenantId, period, now);
                 differences.Compare($"{tenantId} {name}", oracle, tenantId, period, now, engine);
+                insightsFired += engine.Positive.Count + engine.Attention.Count;
             }
 
             Assert.True(oracle.Kpis(tenantId, PeriodResolver.Resolve(PeriodResolver.NinetyDays, now, SimulatedTraffic.ZoneOf(tenantId)), now).TotalConversations > 1_000);
+            Assert.NotEmpty(oracle.Agents(tenantId).Agents);
         }
 
         Assert.True(
             differences.All.Count == 0,
             $"{differences.All.Count} of {differences.Compared} figures differ:{Environment.NewLine}{string.Join(Environment.NewLine, differences.All.Take(40))}");
-        return replay;
+        return insightsFired;
     }
 
     private static TenantEvent[] Shuffled(IReadOnlyList<TenantEvent> events, int seed)

@@ -1,13 +1,12 @@
-using ContactOS.Analytics.Events;
 using ContactOS.Grains.Ingestion;
 using ContactOS.Simulation;
 
 namespace ContactOS.Grains.Tests.Engine;
 
 /// <summary>
-/// Plays arrivals through the grains the way ingestion does: the event log keeps the first arrival of each
-/// (tenant, event id) and numbers the kept events in arrival order (their log positions), then the router receives
-/// them in arrival-order batches, one call per tenant per batch.
+/// Plays arrivals through the grains the way ingestion does: each batch of arrivals is appended to the log (first
+/// copy of each id kept, positions in arrival order) and its fresh events are queued to the pipeline per tenant, in
+/// log order; batches are not awaited one by one, so tenant routes merge them as they do under load.
 /// </summary>
 internal static class EventLogReplay
 {
@@ -17,43 +16,23 @@ internal static class EventLogReplay
     public sealed record Summary(int Accepted, int Duplicates, int Batches);
 
     public static async Task<Summary> DeliverAsync(
-        EventRouter router, IEnumerable<TenantEvent> arrivals, Func<string, string> zoneIdOf, CancellationToken cancellationToken)
+        TenantEventPipeline pipeline, MemoryEventLog log, IEnumerable<TenantEvent> arrivals, CancellationToken cancellationToken)
     {
-        var seen = new HashSet<(string Tenant, string Id)>();
-        var accepted = new List<(TenantEvent Event, long Position)>();
-        var duplicates = 0;
-        foreach (var arrival in arrivals)
-        {
-            if (seen.Add((arrival.TenantId, arrival.Event.Id)))
-            {
-                accepted.Add((arrival, accepted.Count + 1));
-            }
-            else
-            {
-                duplicates++;
-            }
-        }
-
+        var before = log.Count;
+        var arrived = 0;
         var batches = 0;
-        foreach (var batch in accepted.Chunk(BatchSize))
+        foreach (var batch in arrivals.Chunk(BatchSize))
         {
             batches++;
-
-            // A batch is routed whole before the next one, as the log's consumer does; tenants go in parallel.
-            await Task.WhenAll(batch.GroupBy(e => e.Event.TenantId, StringComparer.Ordinal).Select(tenant =>
+            arrived += batch.Length;
+            foreach (var tenant in batch.GroupBy(e => e.TenantId, StringComparer.Ordinal))
             {
-                var events = new List<ContactEvent>();
-                var positions = new List<long>();
-                foreach (var (tenantEvent, position) in tenant)
-                {
-                    events.Add(tenantEvent.Event);
-                    positions.Add(position);
-                }
-
-                return router.RouteAsync(tenant.Key, zoneIdOf(tenant.Key), events, positions, cancellationToken);
-            }));
+                pipeline.Enqueue(tenant.Key, log.Append(tenant.Key, tenant.Select(e => e.Event)));
+            }
         }
 
-        return new Summary(accepted.Count, duplicates, batches);
+        await pipeline.WhenIdleAsync(cancellationToken);
+        var accepted = log.Count - before;
+        return new Summary(accepted, arrived - accepted, batches);
     }
 }

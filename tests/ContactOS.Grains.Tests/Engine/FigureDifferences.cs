@@ -66,7 +66,28 @@ internal sealed class FigureDifferences
                 Real($"{bucket} human", expected.Human, actual.Human);
             }
         }
+
+        Agents($"{where} agents", oracle.Agents(tenantId).Agents, engine.Agents.Agents);
+        var insights = oracle.InsightInputs(tenantId, period);
+        Rules($"{where} insights positive", insights.Positive, engine.Positive);
+        Rules($"{where} insights attention", insights.Attention, engine.Attention);
     }
+
+    private void Agents(string what, IReadOnlyList<ExpectedAgent> expected, IReadOnlyList<ExpectedAgent> actual)
+    {
+        if (!Whole($"{what} entries", expected.Count, actual.Count))
+        {
+            return;
+        }
+
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Same($"{what} [{i}]", expected[i], actual[i]);
+        }
+    }
+
+    private void Rules(string what, IReadOnlyList<string> expected, IReadOnlyList<string> actual) =>
+        Same(what, string.Join(", ", expected), string.Join(", ", actual));
 
     private void Counts(string what, IReadOnlyList<ExpectedCount> expected, IReadOnlyList<ExpectedCount> actual)
     {

@@ -1,0 +1,46 @@
+using ContactOS.Analytics.Agents;
+
+namespace ContactOS.Grains.Agents;
+
+/// <summary>
+/// An agent's status history in event time. Like conversations, it stores nothing of its own: the event log is its
+/// state, reloaded on a later activation.
+/// </summary>
+public sealed class AgentGrain : Grain, IAgentGrain
+{
+    private readonly AgentTimeline _timeline = new();
+    private bool _loaded;
+
+    private string AgentId => GetPrimaryKeyString()[(GrainKeys.TenantOf(GetPrimaryKeyString()).Length + 1)..];
+
+    public Task<AgentUpdate> Apply(IReadOnlyList<AgentStatusEntry> entries) =>
+        Task.FromResult(_loaded ? new AgentUpdate(false, Add(entries)) : AgentUpdate.HistoryNeeded);
+
+    public Task<AgentState?> ApplyWithHistory(IReadOnlyList<AgentStatusEntry> history, IReadOnlyList<AgentStatusEntry> entries)
+    {
+        if (!_loaded)
+        {
+            foreach (var entry in history)
+            {
+                _timeline.Add(entry);
+            }
+
+            _loaded = true;
+        }
+
+        return Task.FromResult(Add(entries));
+    }
+
+    public Task<AgentDetails> GetDetails(DateTimeOffset now) =>
+        Task.FromResult(new AgentDetails(_timeline.Current(AgentId), _timeline.TimeInStatus(now)));
+
+    private AgentState? Add(IReadOnlyList<AgentStatusEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            _timeline.Add(entry);
+        }
+
+        return _timeline.Current(AgentId);
+    }
+}

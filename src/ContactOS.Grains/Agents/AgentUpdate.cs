@@ -1,0 +1,9 @@
+using ContactOS.Analytics.Agents;
+
+namespace ContactOS.Grains.Agents;
+
+/// <summary>An agent's answer to a batch: its roster entry, or a request for its history first.</summary>
+public sealed record AgentUpdate(bool NeedsHistory, AgentState? State)
+{
+    public static readonly AgentUpdate HistoryNeeded = new(true, null);
+}

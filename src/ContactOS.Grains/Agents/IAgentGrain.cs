@@ -1,0 +1,20 @@
+using ContactOS.Analytics.Agents;
+
+namespace ContactOS.Grains.Agents;
+
+/// <summary>One human agent of a tenant; key "tenant/agentId".</summary>
+public interface IAgentGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Adds durable <c>agent.status</c> events and returns the agent's roster entry; as for conversations, a fresh
+    /// activation asks for its history first (<see cref="AgentUpdate.NeedsHistory"/>).
+    /// </summary>
+    Task<AgentUpdate> Apply(IReadOnlyList<AgentStatusEntry> entries);
+
+    /// <summary>Loads the agent's events from before the batch, then applies the batch.</summary>
+    Task<AgentState?> ApplyWithHistory(IReadOnlyList<AgentStatusEntry> history, IReadOnlyList<AgentStatusEntry> entries);
+
+    /// <summary>The roster entry and the time spent in each status up to <paramref name="now"/>.</summary>
+    [ReadOnly]
+    Task<AgentDetails> GetDetails(DateTimeOffset now);
+}

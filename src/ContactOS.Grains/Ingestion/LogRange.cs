@@ -1,0 +1,4 @@
+namespace ContactOS.Grains.Ingestion;
+
+/// <summary>The event-log positions a routed batch spans, first to last (inclusive).</summary>
+public readonly record struct LogRange(long From, long Through);

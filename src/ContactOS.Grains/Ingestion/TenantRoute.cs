@@ -1,0 +1,495 @@
+using ContactOS.Analytics.Agents;
+using ContactOS.Analytics.Aggregation;
+using ContactOS.Analytics.Conversations;
+using ContactOS.Analytics.Events;
+using ContactOS.Grains.Agents;
+using ContactOS.Grains.Conversations;
+using ContactOS.Grains.Tenants;
+
+namespace ContactOS.Grains.Ingestion;
+
+/// <summary>
+/// One tenant's queue and its single consumer (see <see cref="TenantEventPipeline"/>). Batches are routed one after
+/// another; snapshots are taken between batches, so the position a snapshot records is exact.
+/// </summary>
+internal sealed class TenantRoute
+{
+    private static readonly TimeSpan s_maxRetryDelay = TimeSpan.FromSeconds(5);
+
+    private readonly string _tenantId;
+    private readonly TenantEventPipeline _pipeline;
+    private readonly Lock _lock = new();
+    private readonly List<(long Position, TaskCompletionSource Done)> _waiters = [];
+    private List<PipelineEvent> _queue = [];
+    private bool _running;
+    private bool _snapshotDue;
+    private ITimer? _snapshotTimer;
+    private long _enqueuedThrough;
+    private long _routedThrough;
+    private long _firstUnsnapshotted;
+    private DateTimeOffset _lastSnapshot;
+
+    // Positions the tenant's grains include; loaded before the first batch (they matter when recovery replays).
+    private bool _positionsLoaded;
+    private long _tenantPosition;
+    private long _aggregatorPosition;
+
+    public TenantRoute(string tenantId, TenantEventPipeline pipeline)
+    {
+        _tenantId = tenantId;
+        _pipeline = pipeline;
+        _lastSnapshot = pipeline.TimeProvider.GetUtcNow();
+    }
+
+    public long EnqueuedThrough
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _enqueuedThrough;
+            }
+        }
+    }
+
+    public (long FirstUnsnapshotted, long EnqueuedThrough) CheckpointInputs
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return (_firstUnsnapshotted, _enqueuedThrough);
+            }
+        }
+    }
+
+    private ITenantGrain TenantGrain => _pipeline.Grains.GetGrain<ITenantGrain>(_tenantId);
+
+    private ITenantAggregatorGrain Aggregator => _pipeline.Grains.GetGrain<ITenantAggregatorGrain>(_tenantId);
+
+    public void Enqueue(IReadOnlyList<PipelineEvent> events)
+    {
+        lock (_lock)
+        {
+            foreach (var pipelineEvent in events)
+            {
+                if (pipelineEvent.Position <= _enqueuedThrough)
+                {
+                    throw new InvalidOperationException(
+                        $"Tenant {_tenantId}: event at position {pipelineEvent.Position} queued after position {_enqueuedThrough}.");
+                }
+
+                _queue.Add(pipelineEvent);
+                _enqueuedThrough = pipelineEvent.Position;
+                if (_firstUnsnapshotted == 0)
+                {
+                    _firstUnsnapshotted = pipelineEvent.Position;
+                }
+            }
+
+            StartIfIdle();
+        }
+    }
+
+    public Task WaitRoutedAsync(long position, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (_routedThrough >= position)
+            {
+                return Task.CompletedTask;
+            }
+
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((position, done));
+            return done.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Stores the tenant's snapshots now; for shutdown, once nothing is queued.</summary>
+    public Task SnapshotNowAsync() => SnapshotAsync();
+
+    // Called under _lock.
+    private void StartIfIdle()
+    {
+        if (!_running)
+        {
+            _running = true;
+            _ = Task.Run(RunAsync);
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        while (true)
+        {
+            List<PipelineEvent> batch;
+            bool snapshot;
+            lock (_lock)
+            {
+                batch = _queue;
+                snapshot = _snapshotDue || (_routedThrough > 0 && _firstUnsnapshotted > 0
+                    && _pipeline.TimeProvider.GetUtcNow() - _lastSnapshot >= _pipeline.SnapshotInterval);
+                if (batch.Count == 0 && !snapshot)
+                {
+                    _running = false;
+                    ScheduleSnapshot();
+                    return;
+                }
+
+                _queue = [];
+                _snapshotDue = false;
+            }
+
+            if (batch.Count > 0)
+            {
+                await RouteWithRetryAsync(batch);
+                CompleteWaiters(batch[^1].Position);
+            }
+
+            if (snapshot)
+            {
+                await SnapshotAsync();
+            }
+        }
+    }
+
+    // Called under _lock: when events were routed since the last snapshot, one more snapshot follows once the interval
+    // has passed, even if no further event comes.
+    private void ScheduleSnapshot()
+    {
+        if (_firstUnsnapshotted == 0 || _routedThrough < _firstUnsnapshotted)
+        {
+            return;
+        }
+
+        var wait = _pipeline.SnapshotInterval - (_pipeline.TimeProvider.GetUtcNow() - _lastSnapshot);
+        _snapshotTimer?.Dispose();
+        _snapshotTimer = _pipeline.TimeProvider.CreateTimer(
+            _ =>
+            {
+                lock (_lock)
+                {
+                    _snapshotDue = true;
+                    StartIfIdle();
+                }
+            },
+            null, wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task SnapshotAsync()
+    {
+        long through;
+        lock (_lock)
+        {
+            through = _routedThrough;
+        }
+
+        if (through == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await Task.WhenAll(TenantGrain.SaveSnapshot(), Aggregator.SaveSnapshot());
+            lock (_lock)
+            {
+                _lastSnapshot = _pipeline.TimeProvider.GetUtcNow();
+
+                // Everything routed is in the snapshot; whatever is still queued is not.
+                _firstUnsnapshotted = _queue.Count > 0 ? _queue[0].Position : (_enqueuedThrough > through ? through + 1 : 0);
+            }
+        }
+        catch (Exception exception)
+        {
+            TenantEventPipeline.LogSnapshotFailed(_pipeline.Logger, exception, _tenantId, through);
+            lock (_lock)
+            {
+                _lastSnapshot = _pipeline.TimeProvider.GetUtcNow();
+            }
+        }
+    }
+
+    private void CompleteWaiters(long routedThrough)
+    {
+        List<TaskCompletionSource> done = [];
+        lock (_lock)
+        {
+            _routedThrough = routedThrough;
+            for (var i = _waiters.Count - 1; i >= 0; i--)
+            {
+                if (_waiters[i].Position <= routedThrough)
+                {
+                    done.Add(_waiters[i].Done);
+                    _waiters.RemoveAt(i);
+                }
+            }
+        }
+
+        foreach (var waiter in done)
+        {
+            waiter.TrySetResult();
+        }
+    }
+
+    private async Task RouteWithRetryAsync(List<PipelineEvent> batch)
+    {
+        var delay = TimeSpan.FromMilliseconds(100);
+        var segments = Segments(batch);
+        var next = 0;
+        while (next < segments.Count)
+        {
+            var segment = segments[next];
+            try
+            {
+                if (!_positionsLoaded)
+                {
+                    _tenantPosition = await TenantGrain.GetPosition();
+                    _aggregatorPosition = await Aggregator.GetPosition();
+                    _positionsLoaded = true;
+                    segments = Segments(batch);
+                    segment = segments[next];
+                }
+
+                await RouteSegmentAsync(segment);
+                next++;
+                delay = TimeSpan.FromMilliseconds(100);
+            }
+            catch (Exception exception)
+            {
+                // The database is out (a history read) or a tenant grain call failed: nothing of the segment reached the
+                // tenant's grains, and conversations that did apply it keep their answers, so a retry is exact.
+                var range = new LogRange(segment[0].Position, segment[^1].Position);
+                TenantEventPipeline.LogRouteRetry(_pipeline.Logger, exception, _tenantId, range.From, range.Through, delay);
+                await Task.Delay(delay, _pipeline.TimeProvider);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, s_maxRetryDelay.Ticks));
+            }
+        }
+    }
+
+    /// <summary>The batch cut at the positions the tenant's grains include, so no segment straddles one.</summary>
+    private List<List<PipelineEvent>> Segments(List<PipelineEvent> batch)
+    {
+        var cuts = new[] { _tenantPosition, _aggregatorPosition };
+        var segments = new List<List<PipelineEvent>>();
+        var current = new List<PipelineEvent>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            current.Add(batch[i]);
+            var last = i == batch.Count - 1;
+            if (last || cuts.Any(cut => batch[i].Position <= cut && batch[i + 1].Position > cut))
+            {
+                segments.Add(current);
+                current = [];
+            }
+        }
+
+        return segments;
+    }
+
+    private readonly Dictionary<string, IReadOnlyList<KeyValuePair<MetricKey, long>>> _conversationAnswers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AgentState?> _agentAnswers = new(StringComparer.Ordinal);
+    private LogRange _answersRange;
+
+    private async Task RouteSegmentAsync(List<PipelineEvent> segment)
+    {
+        var range = new LogRange(segment[0].Position, segment[^1].Position);
+        var toTenant = range.Through > _tenantPosition;
+        var toAggregator = range.Through > _aggregatorPosition;
+        if (!toTenant && !toAggregator)
+        {
+            return;
+        }
+
+        if (_answersRange != range)
+        {
+            // Answers gathered by a failed attempt at this same segment are kept: those grains have applied it already.
+            _conversationAnswers.Clear();
+            _agentAnswers.Clear();
+            _answersRange = range;
+        }
+
+        var zone = await _pipeline.Zones.GetAsync(_tenantId, CancellationToken.None);
+        var (conversations, agents) = Group(segment);
+        await AskConversationsAsync(conversations, zone, range);
+        await AskAgentsAsync(agents, range);
+
+        var buckets = new Dictionary<MetricKey, long>();
+        var gauges = new Dictionary<MetricKey, long>();
+        foreach (var changes in _conversationAnswers.Values)
+        {
+            foreach (var (key, change) in changes)
+            {
+                var target = key.IsGauge ? gauges : buckets;
+                target[key] = target.GetValueOrDefault(key) + change;
+            }
+        }
+
+        var roster = _agentAnswers.Values.OfType<AgentState>().ToList();
+        if (toAggregator)
+        {
+            await Aggregator.ApplyChanges([.. buckets.Where(c => c.Value != 0)], range);
+            _aggregatorPosition = range.Through;
+        }
+
+        if (toTenant)
+        {
+            await TenantGrain.Apply(new TenantLiveChanges([.. gauges.Where(c => c.Value != 0)], roster, range));
+            _tenantPosition = range.Through;
+        }
+
+        _conversationAnswers.Clear();
+        _agentAnswers.Clear();
+        _answersRange = default;
+    }
+
+    private async Task AskConversationsAsync(Dictionary<string, List<TimelineEntry>> conversations, string zone, LogRange range)
+    {
+        var asked = conversations.Where(c => !_conversationAnswers.ContainsKey(c.Key)).ToList();
+        var updates = await Task.WhenAll(asked.Select(async c =>
+        {
+            try
+            {
+                return (c.Key, Update: await Conversation(c.Key).Apply(c.Value, zone, range.From));
+            }
+            catch (Exception exception)
+            {
+                TenantEventPipeline.LogGrainFailed(_pipeline.Logger, exception, _tenantId, c.Key, range.From, range.Through);
+                return (c.Key, Update: new ConversationUpdate(false, []));
+            }
+        }));
+
+        var needHistory = new List<string>();
+        foreach (var (key, update) in updates)
+        {
+            if (update.NeedsHistory)
+            {
+                needHistory.Add(key);
+            }
+            else
+            {
+                _conversationAnswers[key] = update.Changes;
+            }
+        }
+
+        if (needHistory.Count == 0)
+        {
+            return;
+        }
+
+        var history = await ReadHistoryAsync(needHistory, RoutingKeys.ConversationPrefix, range.From);
+        await Task.WhenAll(needHistory.Select(async key =>
+        {
+            IReadOnlyList<KeyValuePair<MetricKey, long>> changes;
+            try
+            {
+                var before = history.TryGetValue(key, out var events)
+                    ? events.Select(e => TimelineEntries.ForConversation(e.Event, e.Position)).ToList()
+                    : [];
+                changes = await Conversation(key).ApplyWithHistory(before, conversations[key], zone);
+            }
+            catch (Exception exception)
+            {
+                TenantEventPipeline.LogGrainFailed(_pipeline.Logger, exception, _tenantId, key, range.From, range.Through);
+                changes = [];
+            }
+
+            lock (_conversationAnswers)
+            {
+                _conversationAnswers[key] = changes;
+            }
+        }));
+    }
+
+    private async Task AskAgentsAsync(Dictionary<string, List<AgentStatusEntry>> agents, LogRange range)
+    {
+        var needHistory = new List<string>();
+        foreach (var (agentId, entries) in agents)
+        {
+            if (_agentAnswers.ContainsKey(agentId))
+            {
+                continue;
+            }
+
+            var update = await Agent(agentId).Apply(entries);
+            if (update.NeedsHistory)
+            {
+                needHistory.Add(agentId);
+            }
+            else
+            {
+                _agentAnswers[agentId] = update.State;
+            }
+        }
+
+        if (needHistory.Count == 0)
+        {
+            return;
+        }
+
+        var history = await ReadHistoryAsync(needHistory, RoutingKeys.AgentPrefix, range.From);
+        foreach (var agentId in needHistory)
+        {
+            var before = history.TryGetValue(agentId, out var events)
+                ? events.Select(e => TimelineEntries.ForAgent(e.Event, e.Position)).ToList()
+                : [];
+            _agentAnswers[agentId] = await Agent(agentId).ApplyWithHistory(before, agents[agentId]);
+        }
+    }
+
+    private async Task<Dictionary<string, List<PipelineEvent>>> ReadHistoryAsync(List<string> ids, string prefix, long before)
+    {
+        var events = await _pipeline.History.ReadAsync(_tenantId, [.. ids.Select(id => prefix + id)], before, CancellationToken.None);
+        var byId = new Dictionary<string, List<PipelineEvent>>(StringComparer.Ordinal);
+        foreach (var pipelineEvent in events)
+        {
+            var id = prefix == RoutingKeys.AgentPrefix ? pipelineEvent.Event.AgentId! : pipelineEvent.Event.ConversationId!;
+            if (!byId.TryGetValue(id, out var list))
+            {
+                list = [];
+                byId[id] = list;
+            }
+
+            list.Add(pipelineEvent);
+        }
+
+        return byId;
+    }
+
+    private static (Dictionary<string, List<TimelineEntry>> Conversations, Dictionary<string, List<AgentStatusEntry>> Agents) Group(
+        List<PipelineEvent> segment)
+    {
+        var conversations = new Dictionary<string, List<TimelineEntry>>(StringComparer.Ordinal);
+        var agents = new Dictionary<string, List<AgentStatusEntry>>(StringComparer.Ordinal);
+        foreach (var (contactEvent, position) in segment)
+        {
+            if (EventTypes.IsAgentEvent(contactEvent.Type))
+            {
+                Add(agents, contactEvent.AgentId!, TimelineEntries.ForAgent(contactEvent, position));
+            }
+            else if (contactEvent.ConversationId is { } conversationId)
+            {
+                Add(conversations, conversationId, TimelineEntries.ForConversation(contactEvent, position));
+            }
+        }
+
+        return (conversations, agents);
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> groups, string key, T item)
+    {
+        if (!groups.TryGetValue(key, out var list))
+        {
+            list = [];
+            groups[key] = list;
+        }
+
+        list.Add(item);
+    }
+
+    private IConversationGrain Conversation(string conversationId) =>
+        _pipeline.Grains.GetGrain<IConversationGrain>(GrainKeys.ForTenant(_tenantId, conversationId));
+
+    private IAgentGrain Agent(string agentId) => _pipeline.Grains.GetGrain<IAgentGrain>(GrainKeys.ForTenant(_tenantId, agentId));
+}

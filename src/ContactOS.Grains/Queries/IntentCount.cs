@@ -1,0 +1,3 @@
+namespace ContactOS.Grains.Queries;
+
+public sealed record IntentCount(string Intent, long Count);

@@ -1,0 +1,3 @@
+namespace ContactOS.Grains.Queries;
+
+public sealed record ReasonCount(string Reason, long Count);

@@ -1,0 +1,22 @@
+using ContactOS.Analytics.Events;
+using ContactOS.Grains.Ingestion;
+using ContactOS.Storage.EventLog;
+
+namespace ContactOS.Silo.Ingestion;
+
+/// <summary>The grains' view of the event log: stored payloads parsed back into events, with their positions.</summary>
+internal sealed class EventLogHistory(IEventLog log) : IEventHistory
+{
+    public async Task<IReadOnlyList<PipelineEvent>> ReadAsync(
+        string tenantId, IReadOnlyCollection<string> routingKeys, long beforePosition, CancellationToken cancellationToken)
+    {
+        var stored = await log.ReadRoutingKeysAsync(tenantId, routingKeys, beforePosition, cancellationToken);
+        return [.. stored.Select(e => new PipelineEvent(ContactEventJson.Deserialize(e.Payload), e.Position))];
+    }
+
+    public async Task<IReadOnlyList<(string TenantId, PipelineEvent Event)>> ReadAfterAsync(long afterPosition, int max, CancellationToken cancellationToken)
+    {
+        var stored = await log.ReadAsync(afterPosition, max, cancellationToken);
+        return [.. stored.Select(e => (e.TenantId, new PipelineEvent(ContactEventJson.Deserialize(e.Payload), e.Position)))];
+    }
+}
