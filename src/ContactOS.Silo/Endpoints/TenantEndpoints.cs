@@ -57,7 +57,9 @@ internal static class TenantEndpoints
         }
 
         // Windows ids ("Romance Standard Time") resolve on Linux too, but the stored id must mean the same everywhere.
-        if (TimeZoneInfo.TryConvertWindowsIdToIanaId(timeZone, out var iana) && !string.Equals(iana, timeZone, StringComparison.Ordinal))
+        // Some ids are both ("UTC"): those are IANA ids and welcome.
+        if (!TimeZoneInfo.TryConvertIanaIdToWindowsId(timeZone, out _)
+            && TimeZoneInfo.TryConvertWindowsIdToIanaId(timeZone, out var iana) && !string.Equals(iana, timeZone, StringComparison.Ordinal))
         {
             return $"timeZone '{timeZone}' is a Windows time zone id; use its IANA id, e.g. '{iana}'.";
         }

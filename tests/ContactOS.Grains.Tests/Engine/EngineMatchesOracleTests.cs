@@ -4,6 +4,7 @@ using ContactOS.Grains.Ingestion;
 using ContactOS.Simulation;
 using ContactOS.Simulation.Oracle;
 using ContactOS.Testing;
+using ContactOS.Testing.Analytics;
 using ContactOS.Testing.InMemory;
 using ContactOS.Testing.Silos;
 
@@ -115,7 +116,7 @@ public sealed class EngineMatchesOracleTests(SimulatedTraffic traffic) : IClassF
             foreach (var name in s_periods)
             {
                 var period = PeriodResolver.Resolve(name, now, SimulatedTraffic.ZoneOf(tenantId));
-                var engine = await EngineFigures.QueryAsync(silo.Grains, tenantId, period, now);
+                var engine = await ServedFigures.QueryAsync(silo.Grains, tenantId, period, now);
                 differences.Compare($"{tenantId} {name}", oracle, tenantId, period, now, engine);
                 insightsFired += engine.Positive.Count + engine.Attention.Count;
             }

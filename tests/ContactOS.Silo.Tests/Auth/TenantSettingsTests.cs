@@ -27,6 +27,19 @@ public sealed class TenantSettingsTests(AuthSilo silo) : IClassFixture<AuthSilo>
     }
 
     [Theory]
+    [InlineData("UTC")]
+    [InlineData("Etc/UTC")]
+    [InlineData("Asia/Kolkata")]
+    public async Task Iana_ids_are_accepted_including_those_windows_shares(string timeZone)
+    {
+        var admin = await silo.TokenAsync(AuthSilo.NewTenant("zones"), "admin");
+
+        await silo.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, Tenant, admin, new { displayName = "Zones", timeZone });
+
+        Assert.Equal(timeZone, (await silo.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, Tenant, admin)).GetProperty("timeZone").GetString());
+    }
+
+    [Theory]
     [InlineData("Mars/Olympus_Mons")]
     [InlineData("")]
     [InlineData("Romance Standard Time")]

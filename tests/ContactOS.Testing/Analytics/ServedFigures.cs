@@ -3,13 +3,13 @@ using ContactOS.Grains.Queries;
 using ContactOS.Runtime;
 using ContactOS.Simulation.Oracle;
 
-namespace ContactOS.Grains.Tests.Engine;
+namespace ContactOS.Testing.Analytics;
 
 /// <summary>
-/// The figures the REST API serves, from the production query layer (<see cref="TenantAnalytics"/>), translated into
-/// the oracle's own record types so the two compare field by field.
+/// The figures the REST API serves, from the production query layer (<see cref="TenantAnalytics"/>) or from the API's
+/// JSON answers, translated into the oracle's own record types so the two compare field by field.
 /// </summary>
-internal sealed record EngineFigures(
+public sealed record ServedFigures(
     ExpectedKpis Kpis,
     ExpectedResolutionSplit ResolutionSplit,
     ExpectedHandoffReasons HandoffReasons,
@@ -20,9 +20,20 @@ internal sealed record EngineFigures(
     IReadOnlyList<string> Positive,
     IReadOnlyList<string> Attention)
 {
-    public static async Task<EngineFigures> QueryAsync(IGrainFactory grains, string tenantId, ResolvedPeriod period, DateTimeOffset now)
+    public static async Task<ServedFigures> QueryAsync(IGrainFactory grains, string tenantId, ResolvedPeriod period, DateTimeOffset now) => From(
+        await TenantAnalytics.KpisAsync(grains, tenantId, period, now),
+        await TenantAnalytics.ResolutionSplitAsync(grains, tenantId, period),
+        await TenantAnalytics.HandoffReasonsAsync(grains, tenantId, period),
+        await TenantAnalytics.TopIntentsAsync(grains, tenantId, period),
+        await TenantAnalytics.VolumeAsync(grains, tenantId, period),
+        await TenantAnalytics.SentimentTrendAsync(grains, tenantId, period),
+        await TenantAnalytics.AgentsAsync(grains, tenantId),
+        await TenantAnalytics.InsightsAsync(grains, tenantId, period, "en"));
+
+    public static ServedFigures From(
+        KpiReport report, ResolutionSplitReport split, HandoffReasonsReport reasons, TopIntentsReport intents,
+        VolumeReport volume, SentimentTrendReport trend, AgentRoster roster, InsightsReport insights)
     {
-        var report = await TenantAnalytics.KpisAsync(grains, tenantId, period, now);
         var kpis = new ExpectedKpis(
             report.AiResolutionRate.Value!.Value,
             report.AiResolutionRate.Previous!.Value,
@@ -35,15 +46,7 @@ internal sealed record EngineFigures(
             report.Satisfaction.Value,
             report.Satisfaction.Previous);
 
-        var split = await TenantAnalytics.ResolutionSplitAsync(grains, tenantId, period);
-        var reasons = await TenantAnalytics.HandoffReasonsAsync(grains, tenantId, period);
-        var intents = await TenantAnalytics.TopIntentsAsync(grains, tenantId, period);
-        var volume = await TenantAnalytics.VolumeAsync(grains, tenantId, period);
-        var trend = await TenantAnalytics.SentimentTrendAsync(grains, tenantId, period);
-        var roster = await TenantAnalytics.AgentsAsync(grains, tenantId);
-        var insights = await TenantAnalytics.InsightsAsync(grains, tenantId, period, "en");
-
-        return new EngineFigures(
+        return new ServedFigures(
             kpis,
             new ExpectedResolutionSplit(Count(split.Ai), Count(split.Human), split.AiShare, split.HumanShare),
             new ExpectedHandoffReasons([.. reasons.Reasons.Select(r => new ExpectedCount(r.Reason, Count(r.Count)))]),

@@ -2,13 +2,13 @@ using System.Globalization;
 using ContactOS.Analytics.Periods;
 using ContactOS.Simulation.Oracle;
 
-namespace ContactOS.Grains.Tests.Engine;
+namespace ContactOS.Testing.Analytics;
 
 /// <summary>
-/// Compares the engine's figures with the oracle's, every field, and lists each disagreement with where it is, so a
+/// Compares the served figures with the oracle's, every field, and lists each disagreement with where it is, so a
 /// failure says which tenant, period, figure and bucket differ instead of stopping at the first one.
 /// </summary>
-internal sealed class FigureDifferences
+public sealed class FigureDifferences
 {
     private const double Tolerance = 1e-9;
 
@@ -18,7 +18,7 @@ internal sealed class FigureDifferences
 
     public int Compared { get; private set; }
 
-    public void Compare(string where, GroundTruth oracle, string tenantId, ResolvedPeriod period, DateTimeOffset now, EngineFigures engine)
+    public void Compare(string where, GroundTruth oracle, string tenantId, ResolvedPeriod period, DateTimeOffset now, ServedFigures engine)
     {
         var kpis = oracle.Kpis(tenantId, period, now);
         Real($"{where} aiResolutionRate", kpis.AiResolutionRate, engine.Kpis.AiResolutionRate);
