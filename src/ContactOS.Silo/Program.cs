@@ -22,5 +22,8 @@ return await SiloProgram.RunAsync(async () =>
     app.MapTenantEndpoints();
     app.MapIngestionEndpoints();
     app.MapAnalyticsEndpoints();
+
+    // The API's contract: every endpoint, its parameters, answers and problems.
+    app.MapOpenApi("/openapi/{documentName}.json");
     await app.RunAsync();
 });

@@ -1,9 +1,13 @@
+using ContactOS.Benchmarks.Ingest;
+using ContactOS.Benchmarks.Query;
 using ContactOS.Benchmarks.Runtime;
 
 // Each suite measures its baseline in the same run and ends with one JSON line of figures.
 var suites = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["runtime"] = RuntimeBenchmark.RunAsync,
+    ["ingest"] = IngestBenchmark.RunAsync,
+    ["query"] = QueryBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var suite))

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ContactOS.Analytics.Events;
 
 /// <summary>
@@ -39,6 +41,7 @@ public sealed record ContactEvent
     public int? ScoredSentiment { get; init; }
 
     /// <summary>The sentiment the analytics count: the sender's, else the silo's score; null when neither.</summary>
+    [JsonIgnore]
     public int? EffectiveSentiment => Sentiment ?? ScoredSentiment;
 
     /// <summary><c>message</c>: optional LLM tokens used.</summary>

@@ -19,22 +19,22 @@ internal static class AnalyticsEndpoints
     public static IEndpointRouteBuilder MapAnalyticsEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var analytics = endpoints.MapGroup("/api/v2/analytics").RequireAuthorization(AuthPolicies.Viewer).WithTags("Analytics");
-        analytics.MapGet("/kpis", (PeriodQuery query, PeriodContext context) =>
+        analytics.MapGet("/kpis", ([AsParameters] PeriodQuery query, PeriodContext context) =>
                 context.AnswerAsync(query, (tenant, period, now) => TenantAnalytics.KpisAsync(context.Grains, tenant, period, now)))
             .WithSummary("The six KPIs, each with the value of the previous equal period");
-        analytics.MapGet("/resolution-split", (PeriodQuery query, PeriodContext context) =>
+        analytics.MapGet("/resolution-split", ([AsParameters] PeriodQuery query, PeriodContext context) =>
                 context.AnswerAsync(query, (tenant, period, _) => TenantAnalytics.ResolutionSplitAsync(context.Grains, tenant, period)))
             .WithSummary("Conversations resolved by AI and by a human");
-        analytics.MapGet("/handoff-reasons", (PeriodQuery query, PeriodContext context) =>
+        analytics.MapGet("/handoff-reasons", ([AsParameters] PeriodQuery query, PeriodContext context) =>
                 context.AnswerAsync(query, (tenant, period, _) => TenantAnalytics.HandoffReasonsAsync(context.Grains, tenant, period)))
             .WithSummary("Conversations by handoff reason");
-        analytics.MapGet("/top-intents", (PeriodQuery query, PeriodContext context) =>
+        analytics.MapGet("/top-intents", ([AsParameters] PeriodQuery query, PeriodContext context) =>
                 context.AnswerAsync(query, (tenant, period, _) => TenantAnalytics.TopIntentsAsync(context.Grains, tenant, period)))
             .WithSummary("The five most frequent intents");
-        analytics.MapGet("/volume", (PeriodQuery query, PeriodContext context) =>
+        analytics.MapGet("/volume", ([AsParameters] PeriodQuery query, PeriodContext context) =>
                 context.AnswerAsync(query, (tenant, period, _) => TenantAnalytics.VolumeAsync(context.Grains, tenant, period)))
             .WithSummary("AI- and human-resolved conversations per bucket");
-        analytics.MapGet("/sentiment-trend", (PeriodQuery query, PeriodContext context) =>
+        analytics.MapGet("/sentiment-trend", ([AsParameters] PeriodQuery query, PeriodContext context) =>
                 context.AnswerAsync(query, (tenant, period, _) => TenantAnalytics.SentimentTrendAsync(context.Grains, tenant, period)))
             .WithSummary("Mean sentiment per bucket, AI phase against human phase");
         analytics.MapGet("/insights", InsightsAsync)
@@ -48,7 +48,7 @@ internal static class AnalyticsEndpoints
         return endpoints;
     }
 
-    private static Task<Results<Ok<InsightsReport>, ValidationProblem>> InsightsAsync(PeriodQuery query, string? lang, PeriodContext context)
+    private static Task<Results<Ok<InsightsReport>, ValidationProblem>> InsightsAsync([AsParameters] PeriodQuery query, string? lang, PeriodContext context)
     {
         var language = string.IsNullOrEmpty(lang) ? "en" : lang;
         if (!InsightTexts.IsSupported(language))

@@ -44,6 +44,14 @@ internal static class SiloServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<PeriodContext>();
         services.AddProblemDetails();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "ContactOS Analytics API";
+            document.Info.Description = "Event ingestion, analytics and administration of one tenant per caller. " +
+                "Event contract and figure definitions: docs/analytics.md.";
+            HealthOpenApi.AddTo(document);
+            return Task.CompletedTask;
+        }));
         services.AddExceptionHandler<StorageUnavailableExceptionHandler>();
 
         // The host cancels stopping after HostOptions.ShutdownTimeout (30 s by default); the silo must get its own

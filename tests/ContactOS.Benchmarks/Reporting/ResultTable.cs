@@ -10,9 +10,10 @@ internal sealed class ResultTable(string title)
     private readonly List<(string Name, string Value, string Note)> _rows = [];
     private readonly Dictionary<string, object> _json = [];
 
-    public void Add(string name, double value, string unit, string note = "", string? jsonKey = null)
+    /// <summary>A row; <paramref name="format"/> is a .NET numeric format, whole numbers by default, e.g. "N2" for milliseconds.</summary>
+    public void Add(string name, double value, string unit, string note = "", string? jsonKey = null, string format = "N0")
     {
-        _rows.Add((name, string.Create(CultureInfo.InvariantCulture, $"{value:N0} {unit}"), note));
+        _rows.Add((name, $"{value.ToString(format, CultureInfo.InvariantCulture)} {unit}", note));
         if (jsonKey is not null)
         {
             _json[jsonKey] = Math.Round(value, 2);
@@ -21,7 +22,15 @@ internal sealed class ResultTable(string title)
 
     public void AddJson(string key, object value) => _json[key] = value;
 
+    /// <summary>The table, then the JSON line: the last line a suite prints.</summary>
     public void Print()
+    {
+        PrintTable();
+        Console.WriteLine(JsonSerializer.Serialize(_json));
+    }
+
+    /// <summary>The table alone, for a suite that prints more than one before its JSON line.</summary>
+    public void PrintTable()
     {
         var nameWidth = _rows.Max(r => r.Name.Length);
         var valueWidth = _rows.Max(r => r.Value.Length);
@@ -38,6 +47,5 @@ internal sealed class ResultTable(string title)
         }
 
         Console.WriteLine(text.ToString());
-        Console.WriteLine(JsonSerializer.Serialize(_json));
     }
 }

@@ -1,0 +1,72 @@
+using ContactOS.Testing.Postgres;
+using ContactOS.Testing.Sqlite;
+
+namespace ContactOS.Benchmarks.Infrastructure;
+
+/// <summary>
+/// A fresh, empty database for one measurement: a SQLite file in its own temp directory, or a new database on the
+/// run's private PostgreSQL server (started on first use and stopped, with its files, when this process exits). A
+/// measurement never sees the rows of another, so every run starts from the same state.
+/// </summary>
+internal sealed class BenchDatabase : IAsyncDisposable
+{
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+
+    private readonly SqliteTestDirectory? _directory;
+    private readonly PostgresServer? _server;
+
+    private BenchDatabase(string provider, IReadOnlyDictionary<string, string?> settings, SqliteTestDirectory? directory, PostgresServer? server)
+    {
+        Provider = provider;
+        Settings = settings;
+        _directory = directory;
+        _server = server;
+    }
+
+    /// <summary><see cref="Sqlite"/> or <see cref="Postgres"/>.</summary>
+    public string Provider { get; }
+
+    /// <summary>The <c>Storage</c> settings of the silo, as configuration keys (<c>Storage:Provider</c>, ...).</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; }
+
+    /// <summary>The SQLite data directory; null on PostgreSQL.</summary>
+    public string? DataDirectory => _directory?.Path;
+
+    /// <summary>The PostgreSQL connection string; null on SQLite.</summary>
+    public string? ConnectionString => Settings.GetValueOrDefault("Storage:ConnectionString");
+
+    public static async Task<BenchDatabase> CreateAsync(string provider, string prefix)
+    {
+        if (provider == Sqlite)
+        {
+            var directory = new SqliteTestDirectory();
+            return new BenchDatabase(provider, new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = Sqlite,
+                ["Storage:DataDirectory"] = directory.Path,
+            }, directory, null);
+        }
+
+        var server = await PostgresServer.GetAsync();
+        var connectionString = await server.CreateDatabaseAsync(prefix);
+        return new BenchDatabase(provider, new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = Postgres,
+            ["Storage:ConnectionString"] = connectionString,
+        }, null, server);
+    }
+
+    /// <summary>The settings as the silo process reads them from its environment (<c>CONTACTOS_Storage__Provider</c>, ...).</summary>
+    public IReadOnlyDictionary<string, string> ToEnvironment() =>
+        Settings.Where(s => s.Value is not null).ToDictionary(s => "CONTACTOS_" + s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!);
+
+    public async ValueTask DisposeAsync()
+    {
+        _directory?.Dispose();
+        if (_server is not null && ConnectionString is { } connectionString)
+        {
+            await _server.DropDatabaseAsync(connectionString);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ContactOS.Testing.Processes;
+
+namespace ContactOS.Benchmarks.Infrastructure;
+
+/// <summary>
+/// The real silo host, Release build, in its own process on 127.0.0.1 over a <see cref="BenchDatabase"/>, in demo
+/// mode so that the benchmark can ask it for tokens. Disposing kills the process.
+/// </summary>
+internal sealed class BenchSilo : IAsyncDisposable
+{
+    private static readonly TimeSpan s_readyTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly SiloProcess _process;
+
+    private BenchSilo(SiloProcess process)
+    {
+        _process = process;
+        // No proxy, and no cap on connections: the client is one of the measured parties and must not queue requests.
+        Http = new HttpClient(new SocketsHttpHandler { UseProxy = false, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = process.BaseAddress,
+            Timeout = TimeSpan.FromMinutes(5),
+        };
+    }
+
+    /// <summary>A client whose relative URIs go to the silo.</summary>
+    public HttpClient Http { get; }
+
+    /// <summary>CPU time the silo process has used so far (user and system).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(_process.Id);
+            return process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>Everything the silo wrote so far, for failure messages.</summary>
+    public string Output => _process.Output;
+
+    public static async Task<BenchSilo> StartAsync(BenchDatabase database)
+    {
+        var environment = new Dictionary<string, string>(database.ToEnvironment()) { ["CONTACTOS_Demo__Enabled"] = "true" };
+        var process = SiloProcess.Start(new SiloProcessOptions { DataDirectory = database.DataDirectory, Environment = environment });
+        try
+        {
+            await process.WaitUntilReadyAsync(s_readyTimeout);
+            return new BenchSilo(process);
+        }
+        catch
+        {
+            await process.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A demo-mode token for <paramref name="tenant"/> with admin (read) and ingest roles.</summary>
+    public async Task<AuthenticationHeaderValue> TokenAsync(string tenant)
+    {
+        using var response = await Http.PostAsJsonAsync("api/v2/auth/dev-token", new { tenant, roles = new[] { "admin", "ingest" } });
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"dev-token for '{tenant}' answered {(int)response.StatusCode}: {body}");
+        }
+
+        using var document = JsonDocument.Parse(body);
+        return new AuthenticationHeaderValue("Bearer", document.RootElement.GetProperty("token").GetString());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _process.DisposeAsync();
+    }
+}

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using ContactOS.Benchmarks.Infrastructure;
+using ContactOS.Benchmarks.Reporting;
+
+namespace ContactOS.Benchmarks.Ingest;
+
+/// <summary>
+/// Durable ingestion end to end: HTTP batches from several connections on 127.0.0.1 into the real silo process, which
+/// answers once the events are in its event log and the grains have them. Beside it, on a fresh database of the same
+/// schema, the raw bulk insert of the same rows into the same table: the physical limit. On SQLite and on PostgreSQL.
+/// </summary>
+internal static class IngestBenchmark
+{
+    private const int BatchSize = 1_000;
+    private const double TargetEventsPerSecond = 100_000;
+
+    private static readonly string[] s_tenants = ["bench-a", "bench-b", "bench-c", "bench-d"];
+    private static readonly string[] s_warmTenants = ["warm-a", "warm-b"];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = IngestOptions.Parse(args);
+        var now = DateTimeOffset.UtcNow;
+        Progress($"generating {options.EventsPerRun:N0} events of traffic for {s_tenants.Length} tenants");
+        var traffic = IngestTraffic.Generate(s_tenants, options.EventsPerRun, duplicateRatio: 0, now, seed: 1);
+        var warm = IngestTraffic.Generate(s_warmTenants, options.WarmEvents, duplicateRatio: 0, now, seed: 2);
+
+        var table = new ResultTable(
+            $"Durable ingestion: {traffic.DistinctCount:N0} events per run, batches of {BatchSize:N0}, {options.Connections} connections, " +
+            $"median of {options.Runs} runs, fresh database per run");
+        foreach (var provider in new[] { BenchDatabase.Sqlite, BenchDatabase.Postgres })
+        {
+            var endToEnd = await Median.OfAsync(options.Runs, async () => (await EndToEndAsync(provider, traffic, warm, options.Connections)).EventsPerSecond);
+            var raw = await Median.OfAsync(options.Runs, () => RawInsertAsync(provider, traffic, warm));
+            var ratio = endToEnd / raw;
+            table.Add($"{provider}: end to end over HTTP (accepted events)", endToEnd, "events/s",
+                endToEnd >= TargetEventsPerSecond ? "target >= 100,000 met" : "target >= 100,000 not met");
+            table.Add($"{provider}: raw bulk insert, same rows (baseline)", raw, "rows/s", $"end to end = {ratio:P0} of raw");
+            table.AddJson(provider, new Dictionary<string, object>
+            {
+                ["events_per_sec"] = Math.Round(endToEnd),
+                ["raw_rows_per_sec"] = Math.Round(raw),
+                ["ratio"] = Math.Round(ratio, 3),
+            });
+        }
+
+        table.AddJson("events_per_run", traffic.DistinctCount);
+        table.AddJson("batch_size", BatchSize);
+        table.AddJson("connections", options.Connections);
+        table.AddJson("runs", options.Runs);
+        table.AddJson("target_events_per_sec", TargetEventsPerSecond);
+        if (options.Breakdown)
+        {
+            table.AddJson("breakdown", await IngestBreakdown.RunAsync(traffic, warm, options.Connections, BatchSize, now));
+        }
+
+        table.Print();
+        return 0;
+    }
+
+    /// <summary>
+    /// A fresh database and silo, warmed up with other tenants' events (JIT, connection pools), then the traffic: accepted
+    /// events per second from the first request sent to the last answer received.
+    /// </summary>
+    public static async Task<EndToEndRun> EndToEndAsync(string provider, IngestTraffic traffic, IngestTraffic warm, int connections)
+    {
+        await using var database = await BenchDatabase.CreateAsync(provider, "ingest");
+        await using var silo = await BenchSilo.StartAsync(database);
+        var tokens = new Dictionary<string, AuthenticationHeaderValue>(StringComparer.Ordinal);
+        foreach (var tenantId in traffic.TenantIds.Concat(warm.TenantIds))
+        {
+            tokens[tenantId] = await silo.TokenAsync(tenantId);
+        }
+
+        var bodies = traffic.Bodies(tokens, BatchSize);
+        await EventPoster.PostAllAsync(silo.Http, warm.Bodies(tokens, BatchSize), connections);
+
+        var (siloCpu, clientCpu) = (silo.ProcessorTime, Environment.CpuUsage.TotalTime);
+        var watch = Stopwatch.StartNew();
+        var totals = await EventPoster.PostAllAsync(silo.Http, bodies, connections);
+        var elapsed = watch.Elapsed;
+        (siloCpu, clientCpu) = (silo.ProcessorTime - siloCpu, Environment.CpuUsage.TotalTime - clientCpu);
+        if (totals.Accepted + totals.Duplicates != traffic.Events.Count || totals.Accepted != traffic.DistinctCount)
+        {
+            throw new InvalidOperationException(
+                $"The silo accepted {totals.Accepted:N0} and called {totals.Duplicates:N0} duplicates of {traffic.Events.Count:N0} events " +
+                $"({traffic.DistinctCount:N0} distinct).");
+        }
+
+        var rate = totals.Accepted / elapsed.TotalSeconds;
+        Progress($"{provider} end to end, {connections} connections: {totals.Accepted:N0} accepted, {totals.Duplicates:N0} duplicates in {elapsed.TotalSeconds:0.00} s = {rate:N0} events/s");
+        return new EndToEndRun(rate, totals.Duplicates, siloCpu.TotalMicroseconds / totals.Accepted, clientCpu.TotalMicroseconds / totals.Accepted);
+    }
+
+    /// <summary>The same rows straight into the event-log table of a fresh database by the product's bulk loader.</summary>
+    public static async Task<double> RawInsertAsync(string provider, IngestTraffic traffic, IngestTraffic warm)
+    {
+        await using var database = await BenchDatabase.CreateAsync(provider, "raw");
+        await using var storage = await InProcessStorage.OpenAsync(database);
+        var rows = traffic.LogRows();
+        await storage.BulkLoader.LoadAsync(warm.LogRows(), CancellationToken.None);
+
+        var watch = Stopwatch.StartNew();
+        var loaded = await storage.BulkLoader.LoadAsync(rows, CancellationToken.None);
+        var rate = loaded / watch.Elapsed.TotalSeconds;
+        Progress($"{provider} raw bulk insert: {loaded:N0} rows in {watch.Elapsed.TotalSeconds:0.00} s = {rate:N0} rows/s");
+        return rate;
+    }
+
+    /// <summary>Progress goes to stderr: stdout carries the table and, last, the JSON line.</summary>
+    public static void Progress(string message) =>
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[ingest {DateTime.UtcNow:HH:mm:ss}] {message}"));
+}

@@ -1,0 +1,324 @@
+using System.Diagnostics;
+using ContactOS.Analytics.Events;
+using ContactOS.Analytics.Ingestion;
+using ContactOS.Analytics.Sentiment;
+using ContactOS.Benchmarks.Infrastructure;
+using ContactOS.Benchmarks.Reporting;
+using ContactOS.Grains;
+using ContactOS.Grains.Ingestion;
+using ContactOS.Grains.Tenants;
+using ContactOS.Runtime.Hosting;
+using ContactOS.Storage.EventLog;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace ContactOS.Benchmarks.Ingest;
+
+/// <summary>
+/// Where ingestion's time goes (<c>-- ingest --breakdown</c>), by stopwatch experiments on the same traffic: each step
+/// of the silo's path alone on one thread, then the path cut short at each stage over HTTP, the event log's group
+/// commit alone, what each index of the PostgreSQL event log costs a bulk insert, the CPU the silo burns per event,
+/// duplicates, and the number of client connections.
+/// </summary>
+internal static class IngestBreakdown
+{
+    private static readonly (string Name, string Sql)[] s_indexVariants =
+    [
+        ("full schema (primary key, unique (tenant_id, event_id), (tenant_id, position))", ""),
+        ("without unique (tenant_id, event_id)", "ALTER TABLE contactos_event_log DROP CONSTRAINT contactos_event_log_event"),
+        ("without index (tenant_id, position)", "DROP INDEX contactos_event_log_tenant_position"),
+        ("primary key only",
+            "ALTER TABLE contactos_event_log DROP CONSTRAINT contactos_event_log_event; DROP INDEX contactos_event_log_tenant_position"),
+        ("no index at all",
+            "ALTER TABLE contactos_event_log DROP CONSTRAINT contactos_event_log_event; DROP INDEX contactos_event_log_tenant_position; " +
+            "ALTER TABLE contactos_event_log DROP CONSTRAINT contactos_event_log_pkey"),
+    ];
+
+    public static async Task<Dictionary<string, object>> RunAsync(IngestTraffic traffic, IngestTraffic warm, int connections, int batchSize, DateTimeOffset now)
+    {
+        var json = new Dictionary<string, object>();
+        var table = new ResultTable($"Where the time goes: {traffic.DistinctCount:N0} events, one run each unless said");
+        var tokens = traffic.TenantIds.Concat(warm.TenantIds).ToDictionary(t => t, InProcessIngestHost.TokenFor, StringComparer.Ordinal);
+        var bodies = traffic.Bodies(tokens, batchSize);
+        var warmBodies = warm.Bodies(tokens, batchSize);
+
+        IngestBenchmark.Progress("breakdown: the silo's steps alone, one thread");
+        await ComponentCostsAsync(bodies, warmBodies, table, json);
+
+        foreach (var provider in new[] { BenchDatabase.Postgres, BenchDatabase.Sqlite })
+        {
+            IngestBenchmark.Progress($"breakdown: {provider} stages");
+            var logAlone = await LogAppendAloneAsync(provider, traffic, warm, connections, batchSize);
+            table.Add($"{provider}: event log group commit alone, in process ({connections} callers)", logAlone, "events/s");
+            var httpIntoLog = await OverHttpAsync(provider, bodies, warmBodies, connections);
+            table.Add($"{provider}: HTTP + parse + log rows + group commit, no grains", httpIntoLog, "events/s");
+            var full = await IngestBenchmark.EndToEndAsync(provider, traffic, warm, connections);
+            table.Add($"{provider}: the silo, full path (one run)", full.EventsPerSecond, "events/s",
+                $"silo CPU {full.SiloCpuMicroseconds:N1} us/event, client CPU {full.ClientCpuMicroseconds:N1} us/event");
+            json[provider] = new Dictionary<string, object>
+            {
+                ["log_alone_events_per_sec"] = Math.Round(logAlone),
+                ["http_into_log_events_per_sec"] = Math.Round(httpIntoLog),
+                ["full_events_per_sec"] = Math.Round(full.EventsPerSecond),
+                ["silo_cpu_us_per_event"] = Math.Round(full.SiloCpuMicroseconds, 1),
+                ["client_cpu_us_per_event"] = Math.Round(full.ClientCpuMicroseconds, 1),
+            };
+        }
+
+        var httpOnly = await OverHttpAsync(null, bodies, warmBodies, connections);
+        table.Add($"HTTP alone: POST the bodies, read them, answer ({connections} connections)", httpOnly, "events/s");
+        json["http_alone_events_per_sec"] = Math.Round(httpOnly);
+
+        IngestBenchmark.Progress("breakdown: PostgreSQL event-log indexes");
+        var indexes = new Dictionary<string, object>();
+        foreach (var (name, sql) in s_indexVariants)
+        {
+            var rate = await Median.OfAsync(3, () => BulkLoadWithoutAsync(sql, traffic, warm));
+            table.Add($"postgres raw COPY, {name} (median of 3)", rate, "rows/s");
+            indexes[name] = Math.Round(rate);
+        }
+
+        json["postgres_copy_rows_per_sec_by_indexes"] = indexes;
+        var direct = await Median.OfAsync(3, () => DirectCopyAsync(traffic, warm));
+        table.Add("postgres raw COPY, full schema, synchronous writes (median of 3)", direct, "rows/s", "the bulk loader awaits every value");
+        json["postgres_direct_sync_copy_rows_per_sec"] = Math.Round(direct);
+
+        IngestBenchmark.Progress("breakdown: duplicates and connections");
+        var withDuplicates = IngestTraffic.Generate(traffic.TenantIds, traffic.Events.Count, duplicateRatio: 0.02, now, seed: 1);
+        var duplicated = await IngestBenchmark.EndToEndAsync(BenchDatabase.Postgres, withDuplicates, warm, connections);
+        table.Add("postgres: the silo, traffic with 2 % duplicates (accepted events)", duplicated.EventsPerSecond, "events/s",
+            $"{duplicated.Duplicates:N0} duplicates answered as such");
+        json["postgres_with_duplicates_events_per_sec"] = Math.Round(duplicated.EventsPerSecond);
+
+        var byConnections = new Dictionary<string, object>();
+        foreach (var count in new[] { 1, 2, 8 }.Where(c => c != connections))
+        {
+            var run = await IngestBenchmark.EndToEndAsync(BenchDatabase.Postgres, traffic, warm, count);
+            table.Add($"postgres: the silo with {count} connection{(count == 1 ? "" : "s")}", run.EventsPerSecond, "events/s");
+            byConnections[count.ToString(System.Globalization.CultureInfo.InvariantCulture)] = Math.Round(run.EventsPerSecond);
+        }
+
+        json["postgres_events_per_sec_by_connections"] = byConnections;
+        table.PrintTable();
+        return json;
+    }
+
+    /// <summary>Each step of the silo's ingestion path over every event, on one thread, after a pass over the warm-up traffic.</summary>
+    private static async Task ComponentCostsAsync(IReadOnlyList<EventBody> bodies, IReadOnlyList<EventBody> warmBodies, ResultTable table, Dictionary<string, object> json)
+    {
+        var events = bodies.Sum(b => b.Events);
+        var costs = new Dictionary<string, object>();
+        void Report(string step, string name, TimeSpan elapsed)
+        {
+            var microseconds = elapsed.TotalMicroseconds / events;
+            table.Add(name, 1e6 / microseconds, "events/s", $"{microseconds:N2} us/event of one core");
+            costs[step] = Math.Round(microseconds, 2);
+        }
+
+        Parse(warmBodies);
+        var watch = Stopwatch.StartNew();
+        var parsed = Parse(bodies);
+        Report("parse", "parse and validate the JSON batches (EventBatchParser)", watch.Elapsed);
+
+        LogRows(Parse(warmBodies));
+        watch.Restart();
+        LogRows(parsed);
+        Report("log_rows", "build log rows: re-serialize each event, routing key", watch.Elapsed);
+
+        var scorer = new LexiconSentimentScorer();
+        var texts = parsed.SelectMany(p => p.Events).Where(e => e.Type == EventTypes.Message && e.Sentiment is null && !string.IsNullOrWhiteSpace(e.Text)).Select(e => e.Text!).ToList();
+        foreach (var text in texts.Take(1_000))
+        {
+            scorer.Score(text);
+        }
+
+        watch.Restart();
+        foreach (var text in texts)
+        {
+            scorer.Score(text);
+        }
+
+        Report("sentiment", $"score the {texts.Count:N0} messages sent without a sentiment (lexicon)", watch.Elapsed);
+
+        var routing = await RouteAsync(parsed, Parse(warmBodies));
+        Report("routing", "route through the tenant pipeline to conversation and tenant grains", routing);
+        json["one_core_us_per_event"] = costs;
+    }
+
+    private static List<(string TenantId, List<ContactEvent> Events)> Parse(IReadOnlyList<EventBody> bodies) =>
+        bodies.Select(b => (b.Authorization.Parameter!, EventBatchParser.Parse(b.Json).Accepted.Select(a => a.Event).ToList())).ToList();
+
+    private static long LogRows(List<(string TenantId, List<ContactEvent> Events)> batches)
+    {
+        long bytes = 0;
+        foreach (var (tenantId, events) in batches)
+        {
+            foreach (var contactEvent in events)
+            {
+                var row = new LogEvent(tenantId, contactEvent.Id, RoutingKeys.Of(contactEvent), contactEvent.Timestamp, ContactEventJson.Serialize(contactEvent));
+                bytes += row.Payload.Length;
+            }
+        }
+
+        return bytes;
+    }
+
+    /// <summary>
+    /// The product's pipeline into a grain runtime in this process: every batch queued in log order, then until every
+    /// tenant's grains have applied it. All conversations are new, so histories are empty.
+    /// </summary>
+    private static async Task<TimeSpan> RouteAsync(List<(string TenantId, List<ContactEvent> Events)> batches, List<(string TenantId, List<ContactEvent> Events)> warmBatches)
+    {
+        await using var services = new ServiceCollection()
+            .AddLogging()
+            .AddGrainRuntime(configure: o => o.Name = "bench-routing")
+            .AddContactOSGrains()
+            .AddSingleton<IEventHistory, NoHistory>()
+            .AddSingleton<ITenantTimeZones, UtcTimeZones>()
+            .BuildServiceProvider();
+        var silo = services.GetRequiredService<Silo>();
+        await silo.StartAsync(CancellationToken.None);
+        try
+        {
+            var pipeline = services.GetRequiredService<TenantEventPipeline>();
+            long position = 0;
+            async Task RouteAllAsync(List<(string TenantId, List<ContactEvent> Events)> all)
+            {
+                foreach (var (tenantId, events) in all)
+                {
+                    pipeline.Enqueue(tenantId, [.. events.Select(e => new PipelineEvent(e, ++position))]);
+                }
+
+                await pipeline.WhenIdleAsync(CancellationToken.None);
+            }
+
+            await RouteAllAsync(warmBatches);
+            var watch = Stopwatch.StartNew();
+            await RouteAllAsync(batches);
+            return watch.Elapsed;
+        }
+        finally
+        {
+            await silo.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private sealed class NoHistory : IEventHistory
+    {
+        public Task<IReadOnlyList<PipelineEvent>> ReadAsync(string tenantId, IReadOnlyCollection<string> routingKeys, long beforePosition, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<PipelineEvent>>([]);
+
+        public Task<IReadOnlyList<(string TenantId, PipelineEvent Event)>> ReadAfterAsync(long afterPosition, int max, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<(string TenantId, PipelineEvent Event)>>([]);
+    }
+
+    private sealed class UtcTimeZones : ITenantTimeZones
+    {
+        public ValueTask<string> GetAsync(string tenantId, CancellationToken cancellationToken) => ValueTask.FromResult("UTC");
+    }
+
+    /// <summary>The product's event log in this process on a fresh database: batches appended by several callers at once.</summary>
+    private static async Task<double> LogAppendAloneAsync(string provider, IngestTraffic traffic, IngestTraffic warm, int callers, int batchSize)
+    {
+        await using var database = await BenchDatabase.CreateAsync(provider, "logalone");
+        await using var storage = await InProcessStorage.OpenAsync(database);
+        var log = storage.Log;
+        await AppendAllAsync(log, warm.LogRows().Chunk(batchSize).ToList(), callers);
+        var batches = traffic.LogRows().Chunk(batchSize).ToList();
+        var watch = Stopwatch.StartNew();
+        var appended = await AppendAllAsync(log, batches, callers);
+        return appended / watch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<long> AppendAllAsync(IEventLog log, List<LogEvent[]> batches, int callers)
+    {
+        var next = -1;
+        var counts = await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
+        {
+            long appended = 0;
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < batches.Count)
+            {
+                var results = await log.AppendAsync(batches[index], CancellationToken.None);
+                appended += results.Count(r => !r.Duplicate);
+            }
+
+            return appended;
+        })));
+        return counts.Sum();
+    }
+
+    /// <summary>The bodies over HTTP into <see cref="InProcessIngestHost"/>: into the product's log, or (no provider) nowhere.</summary>
+    private static async Task<double> OverHttpAsync(string? provider, IReadOnlyList<EventBody> bodies, IReadOnlyList<EventBody> warmBodies, int connections)
+    {
+        await using var database = provider is null ? null : await BenchDatabase.CreateAsync(provider, "httplog");
+        await using var storage = database is null ? null : await InProcessStorage.OpenAsync(database);
+        await using var host = await InProcessIngestHost.StartAsync(storage?.Log);
+        await EventPoster.PostAllAsync(host.Http, warmBodies, connections);
+        var watch = Stopwatch.StartNew();
+        var totals = await EventPoster.PostAllAsync(host.Http, bodies, connections);
+        var events = provider is null ? bodies.Sum(b => b.Events) : totals.Accepted;
+        return events / watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>A raw bulk insert into a fresh event log after dropping some of its indexes.</summary>
+    private static async Task<double> BulkLoadWithoutAsync(string dropSql, IngestTraffic traffic, IngestTraffic warm)
+    {
+        await using var database = await BenchDatabase.CreateAsync(BenchDatabase.Postgres, "indexes");
+        await using var storage = await InProcessStorage.OpenAsync(database);
+        if (dropSql.Length > 0)
+        {
+            await using var connection = new NpgsqlConnection(database.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(dropSql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await storage.BulkLoader.LoadAsync(warm.LogRows(), CancellationToken.None);
+        var rows = traffic.LogRows();
+        var watch = Stopwatch.StartNew();
+        var loaded = await storage.BulkLoader.LoadAsync(rows, CancellationToken.None);
+        return loaded / watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>
+    /// The same rows by a binary COPY written with Npgsql's synchronous per-value writes (buffered; they block only when
+    /// the buffer is flushed) into a fresh event log with every index: how much of the bulk loader's time is the
+    /// client's awaiting of each value rather than the server.
+    /// </summary>
+    private static async Task<double> DirectCopyAsync(IngestTraffic traffic, IngestTraffic warm)
+    {
+        await using var database = await BenchDatabase.CreateAsync(BenchDatabase.Postgres, "directcopy");
+        // The product's migrator creates the table and its indexes; the copy then bypasses the product.
+        var schema = await InProcessStorage.OpenAsync(database);
+        await schema.DisposeAsync();
+
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await CopyAsync(connection, warm.LogRows());
+        var rows = traffic.LogRows();
+        var watch = Stopwatch.StartNew();
+        var loaded = await CopyAsync(connection, rows);
+        return loaded / watch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<ulong> CopyAsync(NpgsqlConnection connection, IReadOnlyList<LogEvent> rows)
+    {
+        var receivedAt = DateTime.UtcNow;
+        await using var importer = await connection.BeginBinaryImportAsync(
+            "COPY contactos_event_log (tenant_id, event_id, routing_key, event_time, received_at, payload) FROM STDIN (FORMAT BINARY)");
+        foreach (var row in rows)
+        {
+            importer.StartRow();
+            importer.Write(row.TenantId, NpgsqlTypes.NpgsqlDbType.Text);
+            importer.Write(row.EventId, NpgsqlTypes.NpgsqlDbType.Text);
+            importer.Write(row.RoutingKey, NpgsqlTypes.NpgsqlDbType.Text);
+            importer.Write(row.EventTime.UtcDateTime, NpgsqlTypes.NpgsqlDbType.TimestampTz);
+            importer.Write(receivedAt, NpgsqlTypes.NpgsqlDbType.TimestampTz);
+            importer.Write(row.Payload, NpgsqlTypes.NpgsqlDbType.Bytea);
+        }
+
+        return await importer.CompleteAsync();
+    }
+}

@@ -1,0 +1,23 @@
+using ContactOS.Benchmarks.Infrastructure;
+
+namespace ContactOS.Benchmarks.Ingest;
+
+/// <summary>
+/// Command-line options of the ingest suite: <c>--quick</c> (small sizes, a smoke run), <c>--breakdown</c> (where the
+/// time goes), <c>--connections N</c> (concurrent client connections, default 4), <c>--events N</c> (events per run).
+/// </summary>
+internal sealed record IngestOptions(bool Quick, bool Breakdown, int Connections, int EventsPerRun, int WarmEvents, int Runs)
+{
+    public static IngestOptions Parse(string[] args)
+    {
+        var quick = CommandLine.Flag(args, "--quick");
+        var events = CommandLine.Number(args, "--events") ?? (quick ? 20_000 : 200_000);
+        return new IngestOptions(
+            quick,
+            CommandLine.Flag(args, "--breakdown"),
+            CommandLine.Number(args, "--connections") ?? 4,
+            events,
+            WarmEvents: Math.Max(2_000, events / 10),
+            Runs: 3);
+    }
+}

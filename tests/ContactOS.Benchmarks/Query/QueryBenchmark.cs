@@ -1,0 +1,261 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Threading.Channels;
+using ContactOS.Analytics.Events;
+using ContactOS.Analytics.Periods;
+using ContactOS.Benchmarks.Infrastructure;
+using ContactOS.Benchmarks.Reporting;
+
+namespace ContactOS.Benchmarks.Query;
+
+/// <summary>
+/// KPI queries against a tenant with a million conversations: <c>GET /api/v2/analytics/kpis</c> over HTTP on
+/// 127.0.0.1 from the real silo process on PostgreSQL (the grains answer from memory), and beside it the same six
+/// KPIs computed by SQL over a raw events table holding the same events. Both must agree before either is timed.
+/// </summary>
+internal static class QueryBenchmark
+{
+    private const int LoadBatchSize = 5_000;
+    private const int LoadConnections = 4;
+    private const double TargetP99Milliseconds = 5;
+    private const double TargetSpeedUp = 100;
+
+    private static readonly string[] s_periods = [PeriodResolver.Today, PeriodResolver.SevenDays, PeriodResolver.ThirtyDays, PeriodResolver.NinetyDays];
+    private static readonly TimeSpan s_settleTimeout = TimeSpan.FromMinutes(2);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = QueryOptions.Parse(args);
+        var traffic = new KpiTraffic(options.Conversations, DateTimeOffset.UtcNow);
+
+        await using var database = await BenchDatabase.CreateAsync(BenchDatabase.Postgres, "kpis");
+        await using var rawDatabase = await BenchDatabase.CreateAsync(BenchDatabase.Postgres, "rawkpis");
+        await using var silo = await BenchSilo.StartAsync(database);
+        var authorization = await silo.TokenAsync(KpiTraffic.TenantId);
+
+        var (events, loadRate) = await LoadOverHttpAsync(silo, authorization, traffic);
+        await WaitUntilCountedAsync(silo, authorization, traffic.Conversations);
+
+        Progress($"copying {events:N0} events into the raw events table and indexing it");
+        var raw = new RawEventTable(rawDatabase.ConnectionString!);
+        await raw.CreateAsync();
+        var watch = Stopwatch.StartNew();
+        var rows = await raw.LoadAsync(KpiTraffic.TenantId, traffic.Generate());
+        Progress($"raw events table: {rows:N0} rows copied and indexed in {watch.Elapsed.TotalSeconds:0.0} s");
+        await using var sql = await raw.PrepareAsync(KpiTraffic.TenantId);
+
+        var mismatches = new List<string>();
+        foreach (var period in s_periods)
+        {
+            var (api, fromSql) = await BothAsync(silo, authorization, sql, period);
+            Progress($"{period}: {api.Total:N0} conversations, AI resolution rate {api.AiResolutionRate:P2}, pending {api.Pending:N0}, active {api.Active:N0}");
+            mismatches.AddRange(api.Differences(fromSql).Select(d => $"{period}: {d}"));
+        }
+
+        if (mismatches.Count > 0)
+        {
+            var message = "MISMATCH between the API and SQL over the raw events; one of them is wrong:\n  " + string.Join("\n  ", mismatches);
+            Console.Error.WriteLine(message);
+            Console.WriteLine(message);
+            return 1;
+        }
+
+        var table = new ResultTable(
+            $"KPI query, {traffic.Conversations:N0} conversations ({events:N0} events) in one tenant, PostgreSQL: " +
+            $"API {options.Requests:N0} sequential requests per period after {options.WarmUpRequests} warm-up; SQL up to {options.SqlRuns} runs per period");
+        foreach (var period in s_periods)
+        {
+            var api = await ApiLatenciesAsync(silo, authorization, period, options);
+            var fromSql = await SqlLatenciesAsync(sql, period, options);
+            var (p50, p99) = (Percentile.Of(api, 50), Percentile.Of(api, 99));
+            var (sqlP50, sqlP99) = (Percentile.Of(fromSql, 50), Percentile.Of(fromSql, 99));
+            var ratio = sqlP99 / p99;
+            table.Add($"{period}: API p50", p50, "ms", format: "N3");
+            table.Add($"{period}: API p99", p99, "ms", p99 <= TargetP99Milliseconds ? "target <= 5 ms met" : "target <= 5 ms not met", format: "N3");
+            table.Add($"{period}: SQL over raw events p50 (baseline)", sqlP50, "ms", format: "N1");
+            table.Add($"{period}: SQL over raw events p99 (baseline)", sqlP99, "ms",
+                $"sql_p99 / api_p99 = {ratio:N0}x ({(ratio >= TargetSpeedUp ? "target >= 100x met" : "target >= 100x not met")}; {fromSql.Count} SQL runs)", format: "N1");
+            table.AddJson(period, new Dictionary<string, object>
+            {
+                ["p50_ms"] = Math.Round(p50, 3),
+                ["p99_ms"] = Math.Round(p99, 3),
+                ["sql_p50_ms"] = Math.Round(sqlP50, 1),
+                ["sql_p99_ms"] = Math.Round(sqlP99, 1),
+                ["ratio"] = Math.Round(ratio, 1),
+                ["sql_runs"] = fromSql.Count,
+            });
+        }
+
+        table.Add("loading over HTTP (POST /api/v2/events, not a target)", loadRate, "events/s");
+        table.AddJson("conversations", traffic.Conversations);
+        table.AddJson("events", events);
+        table.AddJson("load_events_per_sec", Math.Round(loadRate));
+        table.AddJson("api_requests_per_period", options.Requests);
+        table.AddJson("target_p99_ms", TargetP99Milliseconds);
+        table.AddJson("target_ratio", TargetSpeedUp);
+        table.Print();
+        return 0;
+    }
+
+    /// <summary>
+    /// Sends every conversation's events through <c>POST /api/v2/events</c>, the only way the grains learn them, in
+    /// batches made while earlier ones are being sent, so the events are never all in memory at once.
+    /// </summary>
+    private static async Task<(long Events, double Rate)> LoadOverHttpAsync(BenchSilo silo, AuthenticationHeaderValue authorization, KpiTraffic traffic)
+    {
+        Progress($"loading {traffic.Conversations:N0} conversations over HTTP");
+        var bodies = Channel.CreateBounded<EventBody>(LoadConnections * 2);
+        long events = 0;
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                var batch = new List<ContactEvent>(LoadBatchSize + 8);
+                var conversations = 0;
+                foreach (var conversation in traffic.Generate())
+                {
+                    batch.AddRange(conversation);
+                    if (++conversations % Math.Max(1, traffic.Conversations / 10) == 0)
+                    {
+                        Progress($"  {conversations:N0} conversations generated");
+                    }
+
+                    if (batch.Count >= LoadBatchSize)
+                    {
+                        events += batch.Count;
+                        await bodies.Writer.WriteAsync(EventBody.Of(authorization, batch));
+                        batch.Clear();
+                    }
+                }
+
+                if (batch.Count > 0)
+                {
+                    events += batch.Count;
+                    await bodies.Writer.WriteAsync(EventBody.Of(authorization, batch));
+                }
+
+                bodies.Writer.Complete();
+            }
+            catch (Exception exception)
+            {
+                bodies.Writer.Complete(exception);
+            }
+        });
+
+        var watch = Stopwatch.StartNew();
+        var totals = await EventPoster.PostAllAsync(silo.Http, bodies.Reader, LoadConnections);
+        await producer;
+        var rate = totals.Accepted / watch.Elapsed.TotalSeconds;
+        if (totals.Accepted != events)
+        {
+            throw new InvalidOperationException($"The silo accepted {totals.Accepted:N0} of {events:N0} events ({totals.Duplicates:N0} duplicates).");
+        }
+
+        Progress($"loaded {events:N0} events in {watch.Elapsed.TotalSeconds:0.0} s = {rate:N0} events/s");
+        return (events, rate);
+    }
+
+    /// <summary>
+    /// The tenant aggregator hears of conversations a few milliseconds after ingestion answers; every conversation
+    /// started within the last 100 days, so 90d and its previous period together hold all of them once it has.
+    /// </summary>
+    private static async Task WaitUntilCountedAsync(BenchSilo silo, AuthenticationHeaderValue authorization, long conversations)
+    {
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            var report = KpiFigures.FromApi(await GetKpisAsync(silo, authorization, PeriodResolver.NinetyDays));
+            if (report.Total + report.PreviousTotal == conversations)
+            {
+                return;
+            }
+
+            if (watch.Elapsed > s_settleTimeout)
+            {
+                throw new TimeoutException(
+                    $"After {s_settleTimeout.TotalSeconds:0} s the API counts {report.Total + report.PreviousTotal:N0} of {conversations:N0} conversations over 90d and the period before.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>
+    /// The API's figures and the SQL's for the same period, resolved the way the silo resolves it; asked again when an
+    /// hour or day boundary passed between the two, which would make them describe different periods.
+    /// </summary>
+    private static async Task<(KpiFigures Api, KpiFigures Sql)> BothAsync(BenchSilo silo, AuthenticationHeaderValue authorization, KpiQuery sql, string period)
+    {
+        while (true)
+        {
+            var now = DateTimeOffset.UtcNow;
+            var resolved = PeriodResolver.Resolve(period, now, TimeZoneInfo.Utc);
+            var report = await GetKpisAsync(silo, authorization, period);
+            var fromSql = await sql.RunAsync(resolved, LocalDay.Today(now, TimeZoneInfo.Utc), LocalDay.Yesterday(now, TimeZoneInfo.Utc));
+            if (report.GetProperty("from").GetDateTimeOffset() == resolved.From && report.GetProperty("to").GetDateTimeOffset() == resolved.To &&
+                PeriodResolver.Resolve(period, DateTimeOffset.UtcNow, TimeZoneInfo.Utc).From == resolved.From)
+            {
+                return (KpiFigures.FromApi(report), fromSql);
+            }
+        }
+    }
+
+    private static async Task<List<double>> ApiLatenciesAsync(BenchSilo silo, AuthenticationHeaderValue authorization, string period, QueryOptions options)
+    {
+        var path = "api/v2/analytics/kpis?period=" + period;
+        for (var i = 0; i < options.WarmUpRequests; i++)
+        {
+            await GetAsync(silo.Http, authorization, path);
+        }
+
+        var samples = new List<double>(options.Requests);
+        for (var i = 0; i < options.Requests; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await GetAsync(silo.Http, authorization, path);
+            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return samples;
+    }
+
+    private static async Task<List<double>> SqlLatenciesAsync(KpiQuery sql, string period, QueryOptions options)
+    {
+        var samples = new List<double>(options.SqlRuns);
+        var budget = Stopwatch.StartNew();
+        while (samples.Count < options.SqlRuns && (samples.Count < 5 || budget.Elapsed < options.SqlBudget))
+        {
+            var now = DateTimeOffset.UtcNow;
+            var started = Stopwatch.GetTimestamp();
+            await sql.RunAsync(PeriodResolver.Resolve(period, now, TimeZoneInfo.Utc), LocalDay.Today(now, TimeZoneInfo.Utc), LocalDay.Yesterday(now, TimeZoneInfo.Utc));
+            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        Progress($"{period}: SQL p50 {Percentile.Of(samples, 50):N0} ms over {samples.Count} runs");
+        return samples;
+    }
+
+    private static async Task<JsonElement> GetKpisAsync(BenchSilo silo, AuthenticationHeaderValue authorization, string period)
+    {
+        var body = await GetAsync(silo.Http, authorization, "api/v2/analytics/kpis?period=" + period);
+        using var document = JsonDocument.Parse(body);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>One request, its whole body read: what a dashboard waits for.</summary>
+    private static async Task<byte[]> GetAsync(HttpClient http, AuthenticationHeaderValue authorization, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = authorization;
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        return response.IsSuccessStatusCode
+            ? body
+            : throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(body)}");
+    }
+
+    private static void Progress(string message) =>
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[query {DateTime.UtcNow:HH:mm:ss}] {message}"));
+}

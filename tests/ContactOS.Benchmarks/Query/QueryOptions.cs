@@ -1,0 +1,23 @@
+using ContactOS.Benchmarks.Infrastructure;
+
+namespace ContactOS.Benchmarks.Query;
+
+/// <summary>
+/// Command-line options of the query suite: <c>--quick</c> (20,000 conversations, fewer requests: a smoke run) and
+/// <c>--conversations N</c>.
+/// </summary>
+internal sealed record QueryOptions(int Conversations, int Requests, int WarmUpRequests, int SqlRuns, TimeSpan SqlBudget)
+{
+    public static QueryOptions Parse(string[] args)
+    {
+        var quick = CommandLine.Flag(args, "--quick");
+        return new QueryOptions(
+            CommandLine.Number(args, "--conversations") ?? (quick ? 20_000 : 1_000_000),
+            Requests: quick ? 200 : 1_000,
+            WarmUpRequests: quick ? 20 : 100,
+            SqlRuns: quick ? 5 : 20,
+            // SQL over a million conversations takes seconds a request: the runs per period stop at this budget (but
+            // never below five), so the suite ends in minutes.
+            SqlBudget: TimeSpan.FromSeconds(quick ? 20 : 60));
+    }
+}
