@@ -1,5 +1,6 @@
 using ContactOS.Silo.Endpoints;
 using ContactOS.Silo.Hosting;
+using ContactOS.Silo.Live;
 
 // Known start-up failures (bad settings, unreachable database) end the process with one paragraph on stderr and a
 // non-zero exit code instead of a stack trace; see SiloProgram for the exit codes.
@@ -20,6 +21,7 @@ return await SiloProgram.RunAsync(async () =>
     app.MapAuthEndpoints();
     app.MapApiKeyEndpoints();
     app.MapTenantEndpoints();
+    app.MapLiveUpdates();
     app.MapIngestionEndpoints();
     app.MapAnalyticsEndpoints();
 

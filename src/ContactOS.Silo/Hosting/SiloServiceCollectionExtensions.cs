@@ -5,6 +5,7 @@ using ContactOS.Runtime.Hosting;
 using ContactOS.Silo.Ingestion;
 using ContactOS.Silo.Auth;
 using ContactOS.Silo.Endpoints;
+using ContactOS.Silo.Live;
 using ContactOS.Storage.Configuration;
 using ContactOS.Storage.DependencyInjection;
 using ContactOS.Storage.Health;
@@ -41,6 +42,7 @@ internal static class SiloServiceCollectionExtensions
         services.AddSingleton<EventLogFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISiloStartupTask, EventLogFeed>(provider => provider.GetRequiredService<EventLogFeed>()));
         services.AddSingleton<EventIngestor>();
+        services.AddLiveUpdates(configuration);
         services.AddHttpContextAccessor();
         services.AddSingleton<PeriodContext>();
         services.AddProblemDetails();

@@ -2,6 +2,7 @@ using ContactOS.Analytics.Events;
 using ContactOS.Analytics.Ingestion;
 using ContactOS.Analytics.Sentiment;
 using ContactOS.Grains.Ingestion;
+using ContactOS.Silo.Live;
 using ContactOS.Storage.EventLog;
 
 namespace ContactOS.Silo.Ingestion;
@@ -12,7 +13,7 @@ namespace ContactOS.Silo.Ingestion;
 /// reads right after writing sees its events. The sender is answered only after the log has them, so an acknowledged
 /// event is never lost; the grains are a view the log rebuilds.
 /// </summary>
-internal sealed class EventIngestor(IEventLog log, TenantEventPipeline pipeline, ISentimentScorer scorer)
+internal sealed class EventIngestor(IEventLog log, TenantEventPipeline pipeline, ISentimentScorer scorer, ITenantChangeNotifier notifier)
 {
     public async Task<IngestionResult> IngestAsync(string tenantId, EventBatch batch, CancellationToken cancellationToken)
     {
@@ -46,6 +47,7 @@ internal sealed class EventIngestor(IEventLog log, TenantEventPipeline pipeline,
         {
             // Durable already: the answer waits for the grains, but a cancelled request does not undo anything.
             await pipeline.WaitRoutedAsync(tenantId, last, CancellationToken.None);
+            notifier.Notify(tenantId);
         }
 
         return new IngestionResult(fresh, rows.Count - fresh, rejected);
