@@ -1,16 +1,45 @@
+using ContactOS.Analytics.Periods;
+
 namespace ContactOS.Analytics.Aggregation;
 
 /// <summary>
 /// A tenant's counters in local-hour buckets, built from the changes its conversations send (live gauges are kept
-/// apart, in <see cref="LiveGauges"/>).
-/// Any period made of whole hours is an exact sum of buckets, so a query's cost depends on the length of the
-/// period, never on the number of conversations.
+/// apart, in <see cref="LiveGauges"/>). Any period made of whole hours is an exact sum of buckets, so a query's cost
+/// depends on the length of the period, never on the number of conversations. Once the tenant's time zone is known
+/// (<see cref="UseTimeZone"/>), the hours are also rolled up into local days, and a sum takes whole days from the
+/// rollup: a 90-day period costs about 90 additions instead of 2,160.
 /// </summary>
 public sealed class TenantAggregate
 {
     private static readonly long s_hour = TimeSpan.TicksPerHour;
 
     private readonly Dictionary<long, BucketTotals> _hours = [];
+    private readonly Dictionary<long, BucketTotals> _days = [];
+
+    // Hour start -> (start, end) of its local day, in UTC ticks; filled as hours are seen.
+    private readonly Dictionary<long, (long Start, long End)> _dayOfHour = [];
+    private TimeZoneInfo? _zone;
+
+    /// <summary>The zone of the day rollup; null until <see cref="UseTimeZone"/>.</summary>
+    public TimeZoneInfo? TimeZone => _zone;
+
+    /// <summary>Rolls hours up into local days of <paramref name="zone"/> (again from the hours when the zone changes).</summary>
+    public void UseTimeZone(TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        if (_zone is not null && _zone.Id == zone.Id)
+        {
+            return;
+        }
+
+        _zone = zone;
+        _days.Clear();
+        _dayOfHour.Clear();
+        foreach (var (hour, totals) in _hours)
+        {
+            DayBucket(hour).Add(totals);
+        }
+    }
 
     public int HourCount => _hours.Count;
 
@@ -32,6 +61,10 @@ public sealed class TenantAggregate
             }
 
             bucket.Apply(key.Metric, key.Label, change);
+            if (_zone is not null)
+            {
+                DayBucket(key.HourTicks).Apply(key.Metric, key.Label, change);
+            }
         }
     }
 
@@ -39,12 +72,30 @@ public sealed class TenantAggregate
     public BucketTotals Sum(DateTimeOffset from, DateTimeOffset to)
     {
         var total = new BucketTotals();
-        for (var hour = from.UtcTicks; hour < to.UtcTicks; hour += s_hour)
+        var end = to.UtcTicks;
+        for (var cursor = from.UtcTicks; cursor < end;)
         {
-            if (_hours.TryGetValue(hour, out var bucket))
+            if (_zone is not null)
+            {
+                var day = DayOf(cursor);
+                if (day.Start == cursor && day.End <= end)
+                {
+                    if (_days.TryGetValue(cursor, out var whole))
+                    {
+                        total.Add(whole);
+                    }
+
+                    cursor = day.End;
+                    continue;
+                }
+            }
+
+            if (_hours.TryGetValue(cursor, out var bucket))
             {
                 total.Add(bucket);
             }
+
+            cursor += s_hour;
         }
 
         return total;
@@ -61,6 +112,37 @@ public sealed class TenantAggregate
         {
             _hours[bucket.HourTicks] = BucketTotals.FromState(bucket);
         }
+
+        if (_zone is { } zone)
+        {
+            _zone = null;
+            UseTimeZone(zone);
+        }
+    }
+
+    private BucketTotals DayBucket(long hourTicks)
+    {
+        var start = DayOf(hourTicks).Start;
+        if (!_days.TryGetValue(start, out var day))
+        {
+            day = new BucketTotals();
+            _days[start] = day;
+        }
+
+        return day;
+    }
+
+    private (long Start, long End) DayOf(long hourTicks)
+    {
+        if (!_dayOfHour.TryGetValue(hourTicks, out var day))
+        {
+            var instant = new DateTimeOffset(hourTicks, TimeSpan.Zero);
+            day = (TenantCalendar.BucketStart(instant, BucketInterval.Day, _zone!).UtcTicks,
+                TenantCalendar.NextBucketStart(instant, BucketInterval.Day, _zone!).UtcTicks);
+            _dayOfHour[hourTicks] = day;
+        }
+
+        return day;
     }
 
     /// <summary>Drops hour buckets that start before <paramref name="oldest"/> (retention).</summary>
@@ -70,6 +152,12 @@ public sealed class TenantAggregate
         foreach (var hour in expired)
         {
             _hours.Remove(hour);
+        }
+
+        if (_zone is { } zone)
+        {
+            _zone = null;
+            UseTimeZone(zone);
         }
 
         return expired.Count;

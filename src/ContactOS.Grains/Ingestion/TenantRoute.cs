@@ -329,7 +329,7 @@ internal sealed class TenantRoute
         var roster = _agentAnswers.Values.OfType<AgentState>().ToList();
         if (toAggregator)
         {
-            await Aggregator.ApplyChanges([.. buckets.Where(c => c.Value != 0)], range);
+            await Aggregator.ApplyChanges([.. buckets.Where(c => c.Value != 0)], range, zone);
             _aggregatorPosition = range.Through;
         }
 

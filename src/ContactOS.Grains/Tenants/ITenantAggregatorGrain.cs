@@ -8,9 +8,10 @@ public interface ITenantAggregatorGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Applies the merged bucket changes of the events in <paramref name="range"/>; a range the grain already includes
-    /// (a replay after recovery) is ignored.
+    /// (a replay after recovery) is ignored. <paramref name="timeZoneId"/> is the tenant's zone, whose local days the
+    /// hours are rolled up into.
     /// </summary>
-    Task ApplyChanges(IReadOnlyList<KeyValuePair<MetricKey, long>> changes, LogRange range);
+    Task ApplyChanges(IReadOnlyList<KeyValuePair<MetricKey, long>> changes, LogRange range, string timeZoneId);
 
     /// <summary>Sums of the hour buckets in [from, to) for each range, in order.</summary>
     [ReadOnly]

@@ -15,19 +15,25 @@ public sealed class TenantAggregatorGrain : Grain<AggregatorSnapshot>, ITenantAg
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (State.TimeZoneId is { } zoneId)
+        {
+            _aggregate.UseTimeZone(TimeZones.Find(zoneId));
+        }
+
         _aggregate.Restore(State.Buckets);
         _position = StateLogPosition ?? 0;
         State.Buckets = [];
         return Task.CompletedTask;
     }
 
-    public Task ApplyChanges(IReadOnlyList<KeyValuePair<MetricKey, long>> changes, LogRange range)
+    public Task ApplyChanges(IReadOnlyList<KeyValuePair<MetricKey, long>> changes, LogRange range, string timeZoneId)
     {
         if (Positions.Includes(_position, range, GrainId))
         {
             return Task.CompletedTask;
         }
 
+        _aggregate.UseTimeZone(TimeZones.Find(timeZoneId));
         _aggregate.Apply(changes);
         _position = range.Through;
         return Task.CompletedTask;
@@ -46,6 +52,7 @@ public sealed class TenantAggregatorGrain : Grain<AggregatorSnapshot>, ITenantAg
         }
 
         State.Buckets = _aggregate.ToState();
+        State.TimeZoneId = _aggregate.TimeZone?.Id;
         StateLogPosition = _position;
         try
         {
