@@ -6,13 +6,16 @@ namespace ContactOS.Analytics.Ingestion;
 
 /// <summary>
 /// Turns one JSON item into a <see cref="ContactEvent"/>, or says which field is wrong and why. Unknown fields are
-/// ignored, so senders can add fields before the contract knows them.
+/// ignored, so senders can add fields before the contract knows them. The item's properties are walked once and the
+/// known ones kept by slot (<see cref="EventFields"/>), so each field costs one comparison of its name, not a search.
 /// </summary>
 internal ref struct EventReader(JsonElement item)
 {
     public const int MaxIdLength = 128;
     public const int MaxTextLength = 16_384;
     private const int MaxNameLength = 200;
+
+    private EventFields _fields;
 
     public string? ErrorField { get; private set; }
 
@@ -25,6 +28,8 @@ internal ref struct EventReader(JsonElement item)
             Fail("", $"must be a JSON object, not {Describe(item.ValueKind)}");
             return null;
         }
+
+        _fields = EventFields.Collect(item);
 
         var id = RequiredString("id", MaxIdLength);
         var type = RequiredString("type", MaxNameLength);
@@ -95,8 +100,11 @@ internal ref struct EventReader(JsonElement item)
             return default;
         }
 
-        // DateTimeOffset parsing would quietly assume the server's offset; event time must say its own.
-        if (!HasOffset(text) || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        // DateTimeOffset parsing would quietly assume the server's offset; event time must say its own. The JSON
+        // reader's ISO-8601 parser is the fast path; general parsing takes the other forms it always accepted.
+        if (!HasOffset(text)
+            || !(_fields.Get(EventField.Timestamp).TryGetDateTimeOffset(out var value)
+                 || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value)))
         {
             Fail("timestamp", $"'{text}' is not an ISO-8601 date and time with an offset, e.g. 2026-11-22T10:15:00+01:00 or 2026-11-22T09:15:00Z");
             return default;
@@ -128,7 +136,7 @@ internal ref struct EventReader(JsonElement item)
             return null;
         }
 
-        if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!_fields.TryGet(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return required ? Fail(name, "is required") : null;
         }
@@ -160,7 +168,7 @@ internal ref struct EventReader(JsonElement item)
 
     private int? OptionalInt(string name, int min, int max)
     {
-        if (Error is not null || !item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (Error is not null || !_fields.TryGet(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
@@ -176,7 +184,7 @@ internal ref struct EventReader(JsonElement item)
 
     private decimal? OptionalDecimal(string name)
     {
-        if (Error is not null || !item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (Error is not null || !_fields.TryGet(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
@@ -192,7 +200,7 @@ internal ref struct EventReader(JsonElement item)
 
     private double? OptionalFraction(string name)
     {
-        if (Error is not null || !item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (Error is not null || !_fields.TryGet(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
@@ -213,7 +221,7 @@ internal ref struct EventReader(JsonElement item)
             return null;
         }
 
-        if (!item.TryGetProperty(name, out var value) || value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        if (!_fields.TryGet(name, out var value) || value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
             Fail(name, "is required and must be true or false");
             return null;

@@ -114,4 +114,28 @@ public sealed class EventBatchParserTests
 
         Assert.Equal(2, batch.Accepted.Count);
     }
+
+    [Fact]
+    public void Escaped_field_names_are_read_and_a_repeated_field_takes_its_last_value_unknown_ones_are_ignored()
+    {
+        var batch = Parse("""
+            [{"\u0069d":"e1","type":"conversation.started","timestamp":"2026-11-22T10:15:00+01:00",
+              "conversationId":"first","conversationId":"last","vendorField":{"x":[1,2]}}]
+            """);
+
+        var accepted = Assert.Single(batch.Accepted).Event;
+        Assert.Equal(("e1", "last"), (accepted.Id, accepted.ConversationId));
+        Assert.Equal(new DateTimeOffset(2026, 11, 22, 10, 15, 0, TimeSpan.FromHours(1)), accepted.Timestamp);
+    }
+
+    [Theory]
+    [InlineData("2026-11-22T10:15+01:00")]
+    [InlineData("2026-11-22T09:15:00.1234567Z")]
+    [InlineData("2026-11-22t09:15:00z")]
+    public void Timestamps_in_other_iso_forms_with_an_offset_are_still_accepted(string timestamp)
+    {
+        var batch = Parse($$"""[{"id":"e1","type":"conversation.started","timestamp":"{{timestamp}}","conversationId":"c1"}]""");
+
+        Assert.Equal(2026, Assert.Single(batch.Accepted).Event.Timestamp.Year);
+    }
 }
