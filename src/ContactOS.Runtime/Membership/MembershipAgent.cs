@@ -27,6 +27,7 @@ internal sealed class MembershipAgent : ISiloStartupTask, IHostedService, IAsync
     private readonly ILogger<MembershipAgent> _logger;
     private readonly CancellationTokenSource _stopping = new();
     private Task _heartbeats = Task.CompletedTask;
+    private int _disposed;
 
     public MembershipAgent(
         IOptions<ClusterOptions> options,
@@ -71,8 +72,15 @@ internal sealed class MembershipAgent : ISiloStartupTask, IHostedService, IAsync
         }
     }
 
+    /// <summary>Stops heartbeating if the host never stopped the agent (a later start-up task failed).</summary>
     public async ValueTask DisposeAsync()
     {
+        // The container disposes this once per registration it serves (agent, start-up task, hosted service).
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _heartbeats.ConfigureAwait(false);
         _stopping.Dispose();
