@@ -63,14 +63,21 @@ public sealed class Silo : IAsyncDisposable
             return;
         }
 
-        RuntimeLog.SiloStopping(_logger, Runtime.Options.Name, Runtime.ActivationCount);
+        var evicted = _cluster?.IsEvicted == true;
+        if (evicted)
+        {
+            RuntimeLog.SiloEvictedStop(_logger, Runtime.Options.Name, Runtime.ActivationCount);
+        }
+        else
+        {
+            RuntimeLog.SiloStopping(_logger, Runtime.Options.Name, Runtime.ActivationCount);
+        }
+
         Runtime.BeginStopping();
         _collector.Dispose();
         Runtime.Reminders.Dispose();
-
-        if (_cluster?.IsEvicted == true)
+        if (evicted)
         {
-            RuntimeLog.SiloEvictedStop(_logger, Runtime.Options.Name, Runtime.ActivationCount);
             Runtime.Timeouts.Dispose();
             return;
         }
