@@ -33,4 +33,7 @@ internal static partial class RuntimeLog
 
     [LoggerMessage(10, LogLevel.Warning, "Silo {SiloName} stopped before every activation finished deactivating ({Remaining} left)")]
     public static partial void SiloStopIncomplete(ILogger logger, string siloName, int remaining);
+
+    [LoggerMessage(11, LogLevel.Warning, "Silo {SiloName} stopping after eviction from the cluster: {ActivationCount} activations dropped without deactivation")]
+    public static partial void SiloEvictedStop(ILogger logger, string siloName, int activationCount);
 }

@@ -252,7 +252,9 @@ public sealed class GrainRuntime : IGrainFactory
 
         if (!_placement.IsLocal(grainId))
         {
-            throw new SiloUnavailableException($"Grain {grainId} is owned by another silo, and this silo has no cluster transport configured.");
+            throw new SiloUnavailableException(
+                $"This silo may not activate grain {grainId}: another silo owns it or this silo was evicted from the cluster, " +
+                "and silos do not forward calls to each other yet.");
         }
 
         var created = new ActivationData(this, grainId, ResolveByName(grainId.Type));

@@ -1,4 +1,5 @@
 using ContactOS.Runtime.Activation;
+using ContactOS.Runtime.Membership;
 using Microsoft.Extensions.Logging;
 
 namespace ContactOS.Runtime.Hosting;
@@ -6,20 +7,23 @@ namespace ContactOS.Runtime.Hosting;
 /// <summary>
 /// One silo's lifecycle: start-up tasks (schema migration), reminders, the call-timeout sweeper and idle
 /// collection on start; on graceful stop, every activation is deactivated (its OnDeactivateAsync runs) before
-/// the silo reports stopped.
+/// the silo reports stopped. A silo the cluster declared dead skips that: its grains may already live elsewhere,
+/// and their deactivation writes would be late writes of an evicted owner.
 /// </summary>
 public sealed class Silo : IAsyncDisposable
 {
     private readonly IEnumerable<ISiloStartupTask> _startupTasks;
     private readonly ILogger<Silo> _logger;
     private readonly ActivationCollector _collector;
+    private readonly IClusterView? _cluster;
     private int _state; // 0 created, 1 started, 2 stopped
 
-    public Silo(GrainRuntime runtime, IEnumerable<ISiloStartupTask> startupTasks, ILogger<Silo> logger)
+    public Silo(GrainRuntime runtime, IEnumerable<ISiloStartupTask> startupTasks, ILogger<Silo> logger, IClusterView? cluster = null)
     {
         Runtime = runtime;
         _startupTasks = startupTasks;
         _logger = logger;
+        _cluster = cluster;
         _collector = new ActivationCollector(runtime);
     }
 
@@ -59,10 +63,24 @@ public sealed class Silo : IAsyncDisposable
             return;
         }
 
-        RuntimeLog.SiloStopping(_logger, Runtime.Options.Name, Runtime.ActivationCount);
+        var evicted = _cluster?.IsEvicted == true;
+        if (evicted)
+        {
+            RuntimeLog.SiloEvictedStop(_logger, Runtime.Options.Name, Runtime.ActivationCount);
+        }
+        else
+        {
+            RuntimeLog.SiloStopping(_logger, Runtime.Options.Name, Runtime.ActivationCount);
+        }
+
         Runtime.BeginStopping();
         _collector.Dispose();
         Runtime.Reminders.Dispose();
+        if (evicted)
+        {
+            Runtime.Timeouts.Dispose();
+            return;
+        }
 
         var deactivations = Runtime.Activations.Select(a => a.RequestDeactivation(DeactivationReason.ShuttingDown)).ToArray();
         try

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using ContactOS.Runtime.Membership;
 using ContactOS.Storage;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ internal static class SiloProgram
     public const int UnexpectedError = 1;
     public const int InvalidConfiguration = 2;
     public const int StorageUnavailable = 3;
+    public const int EvictedFromCluster = ClusterOptions.EvictedExitCode;
 
     private const string SettingsHint =
         "Settings come from appsettings.json, environment variables (CONTACTOS_Section__Key, e.g. " +
@@ -26,7 +28,9 @@ internal static class SiloProgram
         try
         {
             await run();
-            return Success;
+            // The host also stops, without an exception, when the cluster declared this silo dead; the membership
+            // agent records that in Environment.ExitCode so a supervisor sees it was not a normal stop.
+            return Environment.ExitCode == EvictedFromCluster ? EvictedFromCluster : Success;
         }
         catch (Exception ex)
         {
@@ -55,6 +59,7 @@ internal static class SiloProgram
     {
         OptionsValidationException validation => (InvalidConfiguration, string.Join(" ", validation.Failures)),
         StorageUnavailableException unavailable => (StorageUnavailable, unavailable.Message),
+        ClusterConfigurationException cluster => (InvalidConfiguration, cluster.Message),
         // The binder names the key, the value and the type it wanted ("... at 'Silo:CallTimeout' to type 'TimeSpan'").
         InvalidOperationException { InnerException: FormatException or OverflowException or ArgumentException } binding
             when IsFromConfigurationBinder(binding) => (InvalidConfiguration, binding.Message),

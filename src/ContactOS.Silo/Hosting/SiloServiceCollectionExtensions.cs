@@ -2,6 +2,7 @@ using ContactOS.Analytics.Sentiment;
 using ContactOS.Grains;
 using ContactOS.Grains.Ingestion;
 using ContactOS.Runtime.Hosting;
+using ContactOS.Runtime.Membership;
 using ContactOS.Silo.Ingestion;
 using ContactOS.Silo.Auth;
 using ContactOS.Silo.Endpoints;
@@ -9,6 +10,7 @@ using ContactOS.Silo.Live;
 using ContactOS.Storage.Configuration;
 using ContactOS.Storage.DependencyInjection;
 using ContactOS.Storage.Health;
+using ContactOS.Storage.Membership;
 using ContactOS.Storage.Tenants;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -34,6 +36,8 @@ internal static class SiloServiceCollectionExtensions
         services.AddContactOSTenantStore();
         services.AddContactOSAuth(configuration);
         services.AddGrainRuntime(configuration.GetSection(SiloOptions.SectionName));
+        // Before the pipeline's start-up tasks: a silo that may not join fails before it replays or activates anything.
+        services.AddContactOSMembership(configuration.GetSection(ClusterOptions.SectionName));
         services.AddContactOSGrains(configuration.GetSection(PipelineOptions.SectionName));
         services.AddSentimentScoring(configuration.GetSection("Sentiment"));
         services.AddSingleton<TenantTimeZones>();
@@ -76,6 +80,7 @@ internal static class SiloServiceCollectionExtensions
 
         services.AddHealthChecks()
             .AddCheck<SiloHealthCheck>("silo", tags: [HealthTags.Ready])
+            .AddCheck<ClusterHealthCheck>("cluster", tags: [HealthTags.Ready])
             .AddStorageCheck("storage", tags: [HealthTags.Ready]);
         return services;
     }

@@ -1,4 +1,5 @@
 using ContactOS.Runtime;
+using ContactOS.Storage.Schema;
 using ContactOS.Storage.Tests.Infrastructure;
 
 namespace ContactOS.Storage.Tests.Schema;
@@ -15,7 +16,7 @@ public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBas
 
         var applied = await storage.Migrator.ReadAppliedVersionsAsync(CancellationToken.None);
 
-        Assert.Equal(Enumerable.Range(1, storage.Migrator.LatestVersion), applied);
+        Assert.Equal(KnownVersions(storage), applied);
         var eTag = await storage.States.WriteAsync(s_grain, "{}"u8.ToArray(), null, null, CancellationToken.None);
         Assert.Equal(eTag, (await storage.States.ReadAsync(s_grain, CancellationToken.None))!.ETag);
     }
@@ -28,7 +29,7 @@ public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBas
 
         await storage.MigrateAsync();
 
-        Assert.Equal(Enumerable.Range(1, storage.Migrator.LatestVersion), await storage.Migrator.ReadAppliedVersionsAsync(CancellationToken.None));
+        Assert.Equal(KnownVersions(storage), await storage.Migrator.ReadAppliedVersionsAsync(CancellationToken.None));
         Assert.Equal("kept"u8.ToArray(), (await storage.States.ReadAsync(s_grain, CancellationToken.None))!.Payload);
     }
 
@@ -46,8 +47,15 @@ public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBas
         start.SetResult();
         await Task.WhenAll(migrations);
 
-        Assert.Equal(Enumerable.Range(1, silos[0].Migrator.LatestVersion), await silos[0].Migrator.ReadAppliedVersionsAsync(CancellationToken.None));
+        Assert.Equal(KnownVersions(silos[0]), await silos[0].Migrator.ReadAppliedVersionsAsync(CancellationToken.None));
         var eTag = await silos[1].States.WriteAsync(s_grain, "{}"u8.ToArray(), null, null, CancellationToken.None);
         Assert.Equal(eTag, (await silos[0].States.ReadAsync(s_grain, CancellationToken.None))!.ETag);
     }
+
+    /// <summary>
+    /// Every version this program carries a script for. Branches add versions out of order (a version number is
+    /// reserved per feature), so the applied list need not be 1..latest without gaps.
+    /// </summary>
+    private static IEnumerable<int> KnownVersions(StorageHost storage) =>
+        SchemaScripts.Load(storage.Database.SchemaFolder).Select(script => script.Version);
 }

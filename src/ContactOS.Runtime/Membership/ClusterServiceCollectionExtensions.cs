@@ -1,0 +1,37 @@
+using ContactOS.Runtime.Hosting;
+using ContactOS.Runtime.Placement;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ContactOS.Runtime.Membership;
+
+public static class ClusterServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds cluster membership, configured by <paramref name="clusterSection"/> (the "Cluster" section):
+    /// <see cref="IClusterView"/>, the agent that joins, heartbeats and leaves, and, when <c>Cluster:Enabled</c>
+    /// is true, <see cref="RendezvousPlacementDirector"/> as the placement. The <see cref="IMembershipTable"/> comes
+    /// from the storage registration. With <c>Cluster:Enabled</c> false (the default) nothing changes: the agent
+    /// does nothing and every grain is local. Register after the storage, so the join runs after the schema
+    /// migration.
+    /// </summary>
+    public static IServiceCollection AddClusterMembership(this IServiceCollection services, IConfiguration clusterSection)
+    {
+        services.AddOptions<ClusterOptions>().Bind(clusterSection).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ClusterView>();
+        services.TryAddSingleton<IClusterView>(provider => provider.GetRequiredService<ClusterView>());
+        services.TryAddSingleton<MembershipAgent>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISiloStartupTask, MembershipAgent>(provider => provider.GetRequiredService<MembershipAgent>()));
+        // After the silo's hosted service, so it stops first: the silo is marked left before its grains deactivate.
+        services.AddHostedService(provider => provider.GetRequiredService<MembershipAgent>());
+        services.Replace(ServiceDescriptor.Singleton<IPlacementDirector>(provider =>
+            provider.GetRequiredService<IOptions<ClusterOptions>>().Value.Enabled
+                ? new RendezvousPlacementDirector(provider.GetRequiredService<IClusterView>())
+                : new LocalPlacementDirector()));
+        return services;
+    }
+}

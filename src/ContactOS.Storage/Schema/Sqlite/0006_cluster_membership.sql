@@ -1,0 +1,3 @@
+-- Cluster membership lives in PostgreSQL only: a SQLite database serves exactly one silo, which start-up enforces
+-- (Cluster:Enabled is refused with SQLite, and a second silo on the same file fails on its lock). This version is
+-- recorded so both dialects keep the same version numbers.

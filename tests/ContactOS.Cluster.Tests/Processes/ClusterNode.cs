@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using ContactOS.Testing.Processes;
+
+namespace ContactOS.Cluster.Tests.Processes;
+
+/// <summary>
+/// Starts real silo processes as cluster members on one PostgreSQL schema, with a short heartbeat so the tests
+/// take seconds, and reads each silo's own view of the cluster from its readiness report.
+/// </summary>
+internal static class ClusterNode
+{
+    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromMilliseconds(500);
+
+    public static readonly TimeSpan DeathTimeout = TimeSpan.FromSeconds(3);
+
+    /// <summary>A cluster address of its own per silo; nothing listens on it yet (silos do not call each other).</summary>
+    public static string Address(int silo) => $"127.0.0.1:{(15000 + silo).ToString(CultureInfo.InvariantCulture)}";
+
+    public static SiloProcess Start(string connectionString, string name, string address) => SiloProcess.Start(new SiloProcessOptions
+    {
+        Environment = new Dictionary<string, string>
+        {
+            ["CONTACTOS_Storage__Provider"] = "postgres",
+            ["CONTACTOS_Storage__ConnectionString"] = connectionString,
+            ["CONTACTOS_Silo__Name"] = name,
+            ["CONTACTOS_Cluster__Enabled"] = "true",
+            ["CONTACTOS_Cluster__Address"] = address,
+            ["CONTACTOS_Cluster__HeartbeatInterval"] = HeartbeatInterval.ToString("c", CultureInfo.InvariantCulture),
+            ["CONTACTOS_Cluster__DeathTimeout"] = DeathTimeout.ToString("c", CultureInfo.InvariantCulture),
+        },
+    });
+
+    /// <summary>The "cluster" check of <c>/health/ready</c>: its status and description (the active silos it sees).</summary>
+    public static async Task<(HttpStatusCode Status, string Check, string Description)> ReadinessAsync(SiloProcess silo)
+    {
+        using var response = await silo.Http.GetAsync(new Uri(silo.BaseAddress!, "health/ready"));
+        using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var cluster = report.RootElement.GetProperty("checks").GetProperty("cluster");
+        return (response.StatusCode, cluster.GetProperty("status").GetString()!, cluster.GetProperty("description").GetString()!);
+    }
+}
