@@ -5,7 +5,7 @@ using ContactOS.Storage.Dialects;
 namespace ContactOS.Storage.Membership;
 
 /// <summary>
-/// The membership in PostgreSQL (schema version 6). A change is one transaction: the version row's compare-and-swap
+/// The membership in PostgreSQL (schema version 5). A change is one transaction: the version row's compare-and-swap
 /// (<c>UPDATE ... WHERE version = @expected</c>; a concurrent writer blocks on the row lock, then finds the version
 /// moved and matches nothing), then each row changed only if it is still exactly as read. Heartbeats are a single
 /// guarded update at the server's clock. Used only with <c>Storage:Provider=postgres</c>: start-up validation
