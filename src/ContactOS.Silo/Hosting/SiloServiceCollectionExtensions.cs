@@ -4,6 +4,7 @@ using ContactOS.Grains.Ingestion;
 using ContactOS.Runtime.Hosting;
 using ContactOS.Silo.Ingestion;
 using ContactOS.Silo.Auth;
+using ContactOS.Silo.Demo;
 using ContactOS.Silo.Endpoints;
 using ContactOS.Silo.Live;
 using ContactOS.Storage.Configuration;
@@ -43,6 +44,7 @@ internal static class SiloServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISiloStartupTask, EventLogFeed>(provider => provider.GetRequiredService<EventLogFeed>()));
         services.AddSingleton<EventIngestor>();
         services.AddLiveUpdates(configuration);
+        services.AddContactOSDemo(configuration);
         services.AddHttpContextAccessor();
         services.AddSingleton<PeriodContext>();
         services.AddProblemDetails();
