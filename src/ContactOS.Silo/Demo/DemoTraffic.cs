@@ -136,6 +136,8 @@ internal sealed partial class DemoTraffic(
             TenantIds = [.. DemoTenants.All.Select(t => t.TenantId)],
             EventsPerSecond = demo.EventsPerSecond,
             AgentsPerTenant = AgentsPerTenant,
+            // The same agents as the history's (agent-01...), across restarts too: the roster keeps its size.
+            StableAgentIds = true,
         };
         var channel = Channel.CreateUnbounded<TenantEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         var producing = ProduceAsync(traffic, channel.Writer, cancellationToken);
