@@ -17,8 +17,10 @@ return await SiloProgram.RunAsync(async () =>
 
     var app = builder.Build();
     app.UseExceptionHandler();
+    app.UseDashboard();
     app.MapHealthEndpoints();
     app.MapAuthEndpoints();
+    app.MapDemoEndpoints();
     app.MapApiKeyEndpoints();
     app.MapTenantEndpoints();
     app.MapLiveUpdates();

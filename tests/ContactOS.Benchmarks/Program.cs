@@ -1,4 +1,5 @@
 using ContactOS.Benchmarks.Ingest;
+using ContactOS.Benchmarks.Push;
 using ContactOS.Benchmarks.Query;
 using ContactOS.Benchmarks.Runtime;
 
@@ -8,6 +9,7 @@ var suites = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Or
     ["runtime"] = RuntimeBenchmark.RunAsync,
     ["ingest"] = IngestBenchmark.RunAsync,
     ["query"] = QueryBenchmark.RunAsync,
+    ["push"] = PushBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var suite))

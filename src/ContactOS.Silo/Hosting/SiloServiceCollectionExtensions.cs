@@ -5,6 +5,7 @@ using ContactOS.Runtime.Hosting;
 using ContactOS.Runtime.Membership;
 using ContactOS.Silo.Ingestion;
 using ContactOS.Silo.Auth;
+using ContactOS.Silo.Demo;
 using ContactOS.Silo.Endpoints;
 using ContactOS.Silo.Live;
 using ContactOS.Storage.Configuration;
@@ -47,6 +48,7 @@ internal static class SiloServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISiloStartupTask, EventLogFeed>(provider => provider.GetRequiredService<EventLogFeed>()));
         services.AddSingleton<EventIngestor>();
         services.AddLiveUpdates(configuration);
+        services.AddContactOSDemo(configuration);
         services.AddHttpContextAccessor();
         services.AddSingleton<PeriodContext>();
         services.AddProblemDetails();

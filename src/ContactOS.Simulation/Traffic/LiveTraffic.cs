@@ -30,7 +30,8 @@ internal sealed class LiveTraffic
         var runId = options.RunId ?? startedAt.ToUnixTimeSeconds().ToString("x", CultureInfo.InvariantCulture);
         foreach (var tenantId in options.TenantIds)
         {
-            var tenant = TenantProfile.Create(tenantId, _random, options.AgentsPerTenant, idPrefix: runId + "-");
+            var tenant = TenantProfile.Create(
+                tenantId, _random, options.AgentsPerTenant, idPrefix: runId + "-", agentIdPrefix: options.StableAgentIds ? "" : null);
             _tenants.Add((tenant, new ConversationWriter(tenant, _random, options.AiResolvedShare, options.Pace)));
 
             // The roster is known from the first moment.

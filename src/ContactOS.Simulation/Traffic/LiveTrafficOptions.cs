@@ -30,6 +30,12 @@ public sealed record LiveTrafficOptions
     /// </summary>
     public string? RunId { get; init; }
 
+    /// <summary>
+    /// Agent ids without <see cref="RunId"/> (<c>agent-01</c>...): a restarted stream then moves the same agents instead
+    /// of adding a new set to the tenant's roster each time. Conversation and event ids keep the run prefix.
+    /// </summary>
+    public bool StableAgentIds { get; init; }
+
     internal void Validate()
     {
         OptionChecks.RequireTenants(TenantIds, nameof(TenantIds));

@@ -58,12 +58,14 @@ internal sealed class TenantProfile
     /// <summary>The offset this tenant's platform writes about half its timestamps in; the other half use +00:00.</summary>
     public TimeSpan Offset { get; }
 
-    public static TenantProfile Create(string tenantId, Random random, int agentCount, string idPrefix)
+    /// <param name="agentIdPrefix">Prefix of agent ids; <paramref name="idPrefix"/> when null.</param>
+    public static TenantProfile Create(string tenantId, Random random, int agentCount, string idPrefix, string? agentIdPrefix = null)
     {
+        agentIdPrefix ??= idPrefix;
         var names = s_agentNames.ToList();
         random.Shuffle(names);
         var agents = names.Take(agentCount)
-            .Select((name, i) => new SimulatedAgent(string.Create(CultureInfo.InvariantCulture, $"{idPrefix}agent-{i + 1:D2}"), name))
+            .Select((name, i) => new SimulatedAgent(string.Create(CultureInfo.InvariantCulture, $"{agentIdPrefix}agent-{i + 1:D2}"), name))
             .ToList();
 
         // Each tenant sees its own handful of intents, a few of them much more often than the rest.

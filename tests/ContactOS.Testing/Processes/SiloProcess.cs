@@ -84,6 +84,8 @@ public sealed partial class SiloProcess : IAsyncDisposable
             startInfo.ArgumentList.Add(options.DataDirectory);
         }
 
+        startInfo.ArgumentList.Add("--Demo:Traffic");
+        startInfo.ArgumentList.Add(options.DemoTraffic ? "true" : "false");
         foreach (var argument in options.Arguments)
         {
             startInfo.ArgumentList.Add(argument);

@@ -21,6 +21,13 @@ public sealed record SiloProcessOptions
     /// </summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Whether a silo in demo mode plays the demo's own traffic (<c>Demo:Traffic</c>). Off unless a test asks: the demo
+    /// tenants' history and live events would only compete with the test for the machine. <see cref="Arguments"/> can
+    /// still set <c>Demo:Traffic</c>, since they come later.
+    /// </summary>
+    public bool DemoTraffic { get; init; }
+
     /// <summary>Working directory; defaults to <see cref="DataDirectory"/>, else the temp directory.</summary>
     public string? WorkingDirectory { get; init; }
 }

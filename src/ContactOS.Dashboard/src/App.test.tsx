@@ -1,0 +1,183 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from './App';
+import { LanguageProvider } from './i18n/LanguageContext';
+import { ThemeProvider } from './theme/ThemeContext';
+
+type Route = (init: RequestInit) => { status: number; body?: unknown };
+
+const window7 = { period: 'today', from: '2026-11-22T00:00:00+00:00', to: '2026-11-22T12:00:00+00:00' };
+
+const signedInRoutes: Record<string, Route> = {
+  'GET /api/v2/tenant': () => ({
+    status: 200,
+    body: { tenantId: 'acme', displayName: 'Acme Telecom', timeZone: 'Europe/Madrid' },
+  }),
+  'GET /api/v2/analytics/kpis': () => ({
+    status: 200,
+    body: {
+      ...window7,
+      aiResolutionRate: { value: 0.62, previous: 0.58 },
+      totalConversations: { value: 1234, previous: 1100 },
+      pending: { value: 7, previous: null },
+      closedToday: { value: 300, previous: 280 },
+      active: { value: 42, previous: null },
+      satisfaction: { value: null, previous: 4.1 },
+    },
+  }),
+  'GET /api/v2/analytics/resolution-split': () => ({
+    status: 200,
+    body: { ...window7, ai: 0, human: 0, aiShare: 0, humanShare: 0 },
+  }),
+  'GET /api/v2/analytics/handoff-reasons': () => ({ status: 200, body: { ...window7, reasons: [] } }),
+  'GET /api/v2/analytics/top-intents': () => ({ status: 200, body: { ...window7, intents: [] } }),
+  'GET /api/v2/analytics/volume': () => ({ status: 200, body: { ...window7, interval: 'hour', buckets: [] } }),
+  'GET /api/v2/analytics/sentiment-trend': () => ({ status: 503, body: { title: 'Storage unavailable', status: 503 } }),
+  'GET /api/v2/analytics/insights': () => ({
+    status: 200,
+    body: {
+      ...window7,
+      lang: 'en',
+      positive: [{ rule: 'ai_resolution_rate_up', text: 'AI resolution rate rose 3.1 points to 64.0%.' }],
+      attention: [],
+    },
+  }),
+  'GET /api/v2/agents': () => ({
+    status: 200,
+    body: {
+      agents: [
+        { agentId: 'a-2', displayName: 'Carlos R.', status: 'offline', since: '2026-11-22T08:00:00+00:00' },
+        { agentId: 'a-1', displayName: 'Ana García', status: 'online', since: '2026-11-22T09:12:00+00:00' },
+      ],
+      counts: { online: 1, busy: 0, offline: 1 },
+    },
+  }),
+};
+
+let routes: Record<string, Route>;
+let requests: { key: string; authorization?: string }[];
+
+beforeEach(() => {
+  // No hub runs in these tests; the client's own log of the failed negotiation is expected.
+  const logError = console.error.bind(console);
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    if (!String(args[0]).includes('negotiation') && !String(args[0]).includes('Failed to start the connection')) {
+      logError(...args);
+    }
+  });
+  sessionStorage.clear();
+  localStorage.clear();
+  requests = [];
+  routes = { ...signedInRoutes };
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+      const url = new URL(String(input), 'http://localhost:5173/');
+      const key = `${init.method ?? 'GET'} ${url.pathname}`;
+      const headers = (init.headers ?? {}) as Record<string, string>;
+      requests.push({ key, authorization: headers.Authorization });
+      const { status, body } = routes[key]?.(init) ?? { status: 404 };
+      return new Response(body === undefined ? null : JSON.stringify(body), {
+        status,
+        headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' },
+      });
+    }),
+  );
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+function renderApp() {
+  render(
+    <ThemeProvider initialTheme="light">
+      <LanguageProvider initialLanguage="en">
+        <App />
+      </LanguageProvider>
+    </ThemeProvider>,
+  );
+}
+
+describe('App', () => {
+  it('signs in to a demo tenant and shows its dashboard', async () => {
+    routes['GET /api/v2/auth/demo-tenants'] = () => ({
+      status: 200,
+      body: { tenants: [{ tenantId: 'acme', displayName: 'Acme Telecom' }] },
+    });
+    routes['POST /api/v2/auth/dev-token'] = (init) => {
+      expect(JSON.parse(String(init.body))).toEqual({ tenant: 'acme', roles: ['viewer'] });
+      return { status: 200, body: { token: 'demo-token' } };
+    };
+    renderApp();
+
+    fireEvent.click(await screen.findByTestId('signin-tenant-acme'));
+
+    expect((await screen.findByTestId('tenant-name')).textContent).toBe('Acme Telecom');
+    const kpiValue = (name: string) => within(screen.getByTestId(`kpi-${name}`)).getByTestId('kpi-value').textContent;
+    await waitFor(() => expect(kpiValue('aiResolutionRate')).toBe('62.0%'));
+    expect(kpiValue('totalConversations')).toBe('1,234');
+    expect(kpiValue('satisfaction')).toBe('—');
+    expect(sessionStorage.length).toBe(1);
+    expect(requests.find((request) => request.key === 'GET /api/v2/tenant')?.authorization).toBe('Bearer demo-token');
+  });
+
+  it('shows empty, error and loaded panels side by side', async () => {
+    sessionStorage.setItem('contactos.dashboard.token', 'valid');
+    renderApp();
+
+    await waitFor(() => expect(screen.getAllByText('No data for this period')).toHaveLength(4));
+    expect((await screen.findByTestId('insights-positive')).textContent).toContain(
+      'AI resolution rate rose 3.1 points',
+    );
+    expect(screen.getByTestId('insights-attention').textContent).toContain('Nothing to report.');
+    const roster = await screen.findByTestId('agents-roster');
+    expect([...roster.querySelectorAll('.roster__name')].map((name) => name.textContent)).toEqual([
+      'Ana García',
+      'Carlos R.',
+    ]);
+    // The sentiment endpoint answers 503: retried, then shown as an error with a retry button.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy(), { timeout: 10_000 });
+  }, 15_000);
+
+  it('falls back to polling when the live hub cannot be reached', async () => {
+    sessionStorage.setItem('contactos.dashboard.token', 'valid');
+    renderApp();
+    const indicator = await screen.findByTestId('connection-indicator');
+    await waitFor(() => expect(indicator.dataset.state).toBe('polling'));
+    expect(indicator.textContent).toBe('Polling');
+  });
+
+  it('returns to the sign-in screen when the API rejects the token', async () => {
+    sessionStorage.setItem('contactos.dashboard.token', 'expired');
+    routes['GET /api/v2/tenant'] = () => ({ status: 401 });
+    renderApp();
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Sign in again');
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('offers only the token field when demo mode is off, and signs in with a pasted token', async () => {
+    renderApp();
+    const field = await screen.findByLabelText('Access token (JWT)');
+    await waitFor(() => expect(requests.some((request) => request.key === 'GET /api/v2/auth/demo-tenants')).toBe(true));
+    expect(screen.queryByText('Demo tenants')).toBeNull();
+
+    fireEvent.change(field, { target: { value: 'Bearer pasted-jwt' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in with token' }));
+
+    expect((await screen.findByTestId('tenant-name')).textContent).toBe('Acme Telecom');
+    expect(requests.find((request) => request.key === 'GET /api/v2/tenant')?.authorization).toBe('Bearer pasted-jwt');
+  });
+
+  it('signs out and forgets the token', async () => {
+    sessionStorage.setItem('contactos.dashboard.token', 'valid');
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByLabelText('Access token (JWT)')).toBeTruthy();
+    expect(sessionStorage.length).toBe(0);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -1,0 +1,106 @@
+import { useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useSession } from '../auth/SessionContext';
+import { useLiveStatus } from '../live/LiveStatusContext';
+import { requestJson } from './client';
+import type {
+  AgentRoster,
+  HandoffReasons,
+  Insights,
+  KpiReport,
+  Language,
+  LiveMessage,
+  Period,
+  ResolutionSplit,
+  SentimentTrend,
+  Tenant,
+  TopIntents,
+  VolumeSeries,
+} from './types';
+
+/** Polling intervals while the live connection is down; while it is up, the hub pushes changes instead. */
+export const pollIntervalMs = 30_000;
+export const insightsPollIntervalMs = 5 * 60_000;
+
+interface AnalyticsResponses {
+  'resolution-split': ResolutionSplit;
+  'handoff-reasons': HandoffReasons;
+  'top-intents': TopIntents;
+  volume: VolumeSeries;
+  'sentiment-trend': SentimentTrend;
+}
+
+export type AnalyticsView = keyof AnalyticsResponses;
+export type AnalyticsResponse<V extends AnalyticsView> = AnalyticsResponses[V];
+
+/** Every analytics key starts with ['analytics', period], so one period's data can be refreshed together. */
+export const queryKeys = {
+  kpis: (period: Period) => ['analytics', period, 'kpis'] as const,
+  analytics: (period: Period, view: AnalyticsView) => ['analytics', period, view] as const,
+  insights: (period: Period, language: Language) => ['analytics', period, 'insights', language] as const,
+  agents: ['agents'] as const,
+  tenant: ['tenant'] as const,
+  demoTenants: ['demo-tenants'] as const,
+};
+
+function useApiQuery<T>(
+  queryKey: readonly unknown[],
+  path: string,
+  query: Record<string, string> | undefined,
+  pollMs: number | false,
+): UseQueryResult<T> {
+  const { token } = useSession();
+  const { state } = useLiveStatus();
+  return useQuery({
+    queryKey,
+    queryFn: ({ signal }) => requestJson<T>(path, { token, query, signal }),
+    refetchInterval: state === 'live' ? false : pollMs,
+  });
+}
+
+export function useTenant(): UseQueryResult<Tenant> {
+  return useApiQuery<Tenant>(queryKeys.tenant, '/api/v2/tenant', undefined, false);
+}
+
+export function useKpis(period: Period): UseQueryResult<KpiReport> {
+  return useApiQuery<KpiReport>(queryKeys.kpis(period), '/api/v2/analytics/kpis', { period }, pollIntervalMs);
+}
+
+export function useAnalytics<V extends AnalyticsView>(view: V, period: Period): UseQueryResult<AnalyticsResponses[V]> {
+  return useApiQuery<AnalyticsResponses[V]>(
+    queryKeys.analytics(period, view),
+    `/api/v2/analytics/${view}`,
+    { period },
+    pollIntervalMs,
+  );
+}
+
+export function useInsights(period: Period, language: Language): UseQueryResult<Insights> {
+  return useApiQuery<Insights>(
+    queryKeys.insights(period, language),
+    '/api/v2/analytics/insights',
+    { period, lang: language },
+    insightsPollIntervalMs,
+  );
+}
+
+export function useAgents(): UseQueryResult<AgentRoster> {
+  return useApiQuery<AgentRoster>(queryKeys.agents, '/api/v2/agents', undefined, pollIntervalMs);
+}
+
+/** Puts the pushed KPIs and roster straight into the cache, so the cards change without a request. */
+export function applyLiveMessage(queryClient: QueryClient, message: LiveMessage): void {
+  queryClient.setQueryData(queryKeys.kpis(message.period), message.kpis);
+  queryClient.setQueryData(queryKeys.agents, message.agents);
+}
+
+/**
+ * Marks the period's charts and insights stale and refetches those on screen; the KPIs are left alone because the
+ * hub keeps them current. A fetch already in flight (the first load, when the snapshot arrives) is kept, not restarted.
+ */
+export function refreshPeriodAnalytics(queryClient: QueryClient, period: Period): Promise<void> {
+  const kpisKey = queryKeys.kpis(period);
+  return queryClient.invalidateQueries(
+    { queryKey: ['analytics', period], predicate: (query) => query.queryKey[2] !== kpisKey[2] },
+    { cancelRefetch: false },
+  );
+}

@@ -1,0 +1,61 @@
+import { useId, type ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useLanguage } from '../i18n/LanguageContext';
+
+export type SkeletonShape = 'chart' | 'list';
+
+interface PanelProps<T> {
+  title: string;
+  query: UseQueryResult<T>;
+  isEmpty: (data: T) => boolean;
+  skeleton: SkeletonShape;
+  className?: string;
+  children: (data: T) => ReactNode;
+}
+
+/** A titled dashboard panel that shows its query's loading, error and empty states, or its content. */
+export function Panel<T>({ title, query, isEmpty, skeleton, className, children }: PanelProps<T>) {
+  const titleId = useId();
+  return (
+    <section className={['panel', className].filter(Boolean).join(' ')} aria-labelledby={titleId}>
+      <h2 id={titleId} className="panel__title">
+        {title}
+      </h2>
+      <PanelBody query={query} isEmpty={isEmpty} skeleton={skeleton}>
+        {children}
+      </PanelBody>
+    </section>
+  );
+}
+
+function PanelBody<T>({ query, isEmpty, skeleton, children }: Omit<PanelProps<T>, 'title' | 'className'>) {
+  const { t } = useLanguage();
+  if (query.data === undefined) {
+    return query.isError ? <ErrorState onRetry={() => void query.refetch()} /> : <Skeleton shape={skeleton} />;
+  }
+  if (isEmpty(query.data)) {
+    return <p className="panel__empty">{t.states.empty}</p>;
+  }
+  return <>{children(query.data)}</>;
+}
+
+export function Skeleton({ shape }: { shape: SkeletonShape }) {
+  const { t } = useLanguage();
+  return (
+    <div className={`skeleton skeleton--${shape}`} role="status" aria-busy="true">
+      <span className="visually-hidden">{t.states.loading}</span>
+    </div>
+  );
+}
+
+export function ErrorState({ onRetry, message }: { onRetry: () => void; message?: string }) {
+  const { t } = useLanguage();
+  return (
+    <div className="error-state" role="alert">
+      <p>{message ?? t.states.error}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t.states.retry}
+      </button>
+    </div>
+  );
+}

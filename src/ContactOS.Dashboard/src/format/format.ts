@@ -1,0 +1,104 @@
+import type { BucketInterval } from '../api/types';
+
+export const missingValue = '—';
+
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  create: () => T,
+): T {
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = create();
+    formatters.set(key, formatter);
+  }
+  return formatter as T;
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+}
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+}
+
+/** A 0-1 fraction as a percentage with one decimal: 0.62 → "62.0%" (en-US), "62,0 %" (es-ES). */
+export function formatPercent(fraction: number, locale: string): string {
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    fraction,
+  );
+}
+
+/** A whole count with the locale's digit grouping: 1234 → "1,234" (en-US). */
+export function formatCount(count: number, locale: string): string {
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(count);
+}
+
+/** A number with exactly one decimal: 3.94 → "3.9". */
+export function formatOneDecimal(value: number, locale: string): string {
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+/** A mean satisfaction score out of 5 with one decimal, or a dash when no conversation was scored. */
+export function formatSatisfaction(score: number | null, locale: string, scaleSuffix: string): string {
+  return score === null ? missingValue : `${formatOneDecimal(score, locale)} ${scaleSuffix}`;
+}
+
+/** A signed change: +134, -0.2, 0. */
+export function formatSigned(value: number, locale: string, fractionDigits: number): string {
+  return numberFormat(locale, {
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}
+
+/** "3 hours ago", "in 2 minutes", "now": the largest whole unit that fits the distance from now. */
+export function formatRelativeTime(instant: Date, now: Date, locale: string): string {
+  const format = cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const seconds = (instant.getTime() - now.getTime()) / 1000;
+  const distance = Math.abs(seconds);
+  if (distance < 45) {
+    return format.format(0, 'second');
+  }
+  if (distance < 45 * 60) {
+    return format.format(Math.round(seconds / 60), 'minute');
+  }
+  if (distance < 22 * 3600) {
+    return format.format(Math.round(seconds / 3600), 'hour');
+  }
+  return format.format(Math.round(seconds / 86400), 'day');
+}
+
+/** Axis label of a time bucket in the tenant's time zone: the hour ("14:00") or the date ("Nov 22"). */
+export function formatBucketLabel(start: string, interval: BucketInterval, timeZone: string, locale: string): string {
+  const options: Intl.DateTimeFormatOptions =
+    interval === 'hour'
+      ? { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+      : { timeZone, month: 'short', day: 'numeric' };
+  return dateTimeFormat(locale, options).format(new Date(start));
+}
+
+/** Tooltip title of a time bucket in the tenant's time zone, with the date for hour buckets too. */
+export function formatBucketTitle(start: string, interval: BucketInterval, timeZone: string, locale: string): string {
+  const options: Intl.DateTimeFormatOptions =
+    interval === 'hour'
+      ? { timeZone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }
+      : { timeZone, dateStyle: 'medium' };
+  return dateTimeFormat(locale, options).format(new Date(start));
+}
+
+/** A full date and time in the tenant's time zone, e.g. for the moment an agent's status changed. */
+export function formatInstant(instant: string, timeZone: string, locale: string): string {
+  return dateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(
+    new Date(instant),
+  );
+}
+
+/** Intent identifiers are snake_case: "billing_question" reads as "Billing question". */
+export function humanizeIdentifier(identifier: string): string {
+  const words = identifier.replace(/[_-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

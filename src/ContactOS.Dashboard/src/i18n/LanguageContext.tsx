@@ -1,0 +1,46 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Language } from '../api/types';
+import { dictionaries, locales, type Dictionary } from './dictionary';
+
+const storageKey = 'contactos.dashboard.language';
+
+interface LanguageContextValue {
+  language: Language;
+  locale: string;
+  t: Dictionary;
+  setLanguage: (language: Language) => void;
+}
+
+const LanguageContext = createContext<LanguageContextValue | null>(null);
+
+export function preferredLanguage(): Language {
+  const stored = localStorage.getItem(storageKey);
+  if (stored === 'en' || stored === 'es') {
+    return stored;
+  }
+  return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+export function LanguageProvider({ initialLanguage, children }: { initialLanguage: Language; children: ReactNode }) {
+  const [language, setLanguageState] = useState(initialLanguage);
+
+  const setLanguage = useCallback((next: Language) => {
+    localStorage.setItem(storageKey, next);
+    document.documentElement.lang = next;
+    setLanguageState(next);
+  }, []);
+
+  const value = useMemo(
+    () => ({ language, locale: locales[language], t: dictionaries[language], setLanguage }),
+    [language, setLanguage],
+  );
+  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
+}
+
+export function useLanguage(): LanguageContextValue {
+  const value = useContext(LanguageContext);
+  if (!value) {
+    throw new Error('useLanguage must be used inside a LanguageProvider.');
+  }
+  return value;
+}

@@ -1,0 +1,211 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using ContactOS.Analytics.Events;
+using ContactOS.Silo.Auth;
+using ContactOS.Simulation;
+using ContactOS.Simulation.Traffic;
+using ContactOS.Storage.EventLog;
+using ContactOS.Storage.Tenants;
+using Microsoft.Extensions.Options;
+
+namespace ContactOS.Silo.Demo;
+
+/// <summary>
+/// Demo mode's moving dashboard. Once the silo has started (recovery done), it names the demo tenants in the tenant
+/// directory, gives each tenant that has no events yet a history of <see cref="DemoOptions.HistoryDays"/> days, then
+/// plays live traffic into all of them until the silo stops. Everything goes through <see cref="DemoIngestion"/>, the
+/// real ingestion path.
+/// <para>
+/// Restarts do not double anything: a tenant with events in the log gets no second history, history ids are the
+/// same for the same seed (a repeat would be stored once), and live ids carry the start time.
+/// </para>
+/// </summary>
+internal sealed partial class DemoTraffic(
+    IConfiguration configuration,
+    IHostEnvironment environment,
+    IOptions<DemoOptions> options,
+    IHostApplicationLifetime lifetime,
+    ITenantDirectory directory,
+    IEventLog log,
+    DemoIngestion ingestion,
+    TimeProvider timeProvider,
+    ILogger<DemoTraffic> logger) : BackgroundService
+{
+    /// <summary>Fixed, so that a history written twice (a crash during seeding) has the same ids and is stored once.</summary>
+    private const int HistorySeed = 20_251_122;
+
+    /// <summary>Human agents per demo tenant: enough for a roster with every status.</summary>
+    private const int AgentsPerTenant = 8;
+
+    /// <summary>A live batch that fails (database briefly away) is retried after this pause rather than dropped at once.</summary>
+    private static readonly TimeSpan s_retryPause = TimeSpan.FromSeconds(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!DemoMode.IsOn(configuration, environment))
+        {
+            return;
+        }
+
+        try
+        {
+            await WhenStartedAsync(stoppingToken);
+            await NameTenantsAsync(stoppingToken);
+            var demo = options.Value;
+            if (!demo.Traffic)
+            {
+                LogTrafficOff(logger);
+                return;
+            }
+
+            await SeedHistoryAsync(demo, stoppingToken);
+            await StreamAsync(demo, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception exception)
+        {
+            // The product works without the demo's traffic; a failed demo must not stop the silo.
+            LogFailed(logger, exception);
+        }
+    }
+
+    /// <summary>Completes once the host has started: the event log has been replayed and the grains take events.</summary>
+    private async Task WhenStartedAsync(CancellationToken cancellationToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await started.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Gives each demo tenant its name and time zone, unless an admin already stored settings for it.</summary>
+    private async Task NameTenantsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var tenant in DemoTenants.All)
+        {
+            var settings = await directory.GetAsync(tenant.TenantId, cancellationToken);
+            if (settings.CreatedAt is null)
+            {
+                await directory.UpsertAsync(tenant.TenantId, tenant.DisplayName, tenant.TimeZone, cancellationToken);
+            }
+        }
+    }
+
+    private async Task SeedHistoryAsync(DemoOptions demo, CancellationToken cancellationToken)
+    {
+        if (demo.HistoryConversations == 0)
+        {
+            return;
+        }
+
+        var now = timeProvider.GetUtcNow();
+        for (var index = 0; index < DemoTenants.All.Count; index++)
+        {
+            var tenant = DemoTenants.All[index];
+            if ((await log.ReadTenantAsync(tenant.TenantId, afterPosition: 0, max: 1, cancellationToken)).Count > 0)
+            {
+                LogHistoryPresent(logger, tenant.TenantId);
+                continue;
+            }
+
+            var watch = Stopwatch.StartNew();
+            var history = TrafficGenerator.Generate(new TrafficOptions
+            {
+                Seed = HistorySeed + index,
+                TenantIds = [tenant.TenantId],
+                ConversationsPerTenant = demo.HistoryConversations,
+                AgentsPerTenant = AgentsPerTenant,
+                Start = now - TimeSpan.FromDays(demo.HistoryDays),
+                End = now,
+            });
+            var stored = await ingestion.IngestAsync(tenant.TenantId, [.. history.Select(e => e.Event)], cancellationToken);
+            LogHistorySeeded(logger, stored, tenant.TenantId, demo.HistoryDays, watch.Elapsed.TotalSeconds);
+        }
+    }
+
+    /// <summary>
+    /// Live traffic until the silo stops. The generator writes into a channel; this loop takes whatever has arrived
+    /// since its last batch, so a slow batch makes the next one bigger instead of making the generator wait.
+    /// </summary>
+    private async Task StreamAsync(DemoOptions demo, CancellationToken cancellationToken)
+    {
+        var traffic = new LiveTrafficOptions
+        {
+            Seed = HistorySeed,
+            TenantIds = [.. DemoTenants.All.Select(t => t.TenantId)],
+            EventsPerSecond = demo.EventsPerSecond,
+            AgentsPerTenant = AgentsPerTenant,
+            // The same agents as the history's (agent-01...), across restarts too: the roster keeps its size.
+            StableAgentIds = true,
+        };
+        var channel = Channel.CreateUnbounded<TenantEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var producing = ProduceAsync(traffic, channel.Writer, cancellationToken);
+        LogStreaming(logger, demo.EventsPerSecond, string.Join(", ", traffic.TenantIds));
+
+        var pending = new List<TenantEvent>();
+        while (await channel.Reader.WaitToReadAsync(cancellationToken))
+        {
+            while (channel.Reader.TryRead(out var tenantEvent))
+            {
+                pending.Add(tenantEvent);
+            }
+
+            foreach (var group in pending.GroupBy(e => e.TenantId, StringComparer.Ordinal))
+            {
+                await IngestLiveAsync(group.Key, [.. group.Select(e => e.Event)], cancellationToken);
+            }
+
+            pending.Clear();
+        }
+
+        await producing;
+    }
+
+    private async Task ProduceAsync(LiveTrafficOptions traffic, ChannelWriter<TenantEvent> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var tenantEvent in TrafficGenerator.StreamAsync(traffic, timeProvider, cancellationToken))
+            {
+                await writer.WriteAsync(tenantEvent, cancellationToken);
+            }
+        }
+        finally
+        {
+            writer.TryComplete();
+        }
+    }
+
+    private async Task IngestLiveAsync(string tenantId, IReadOnlyList<ContactEvent> events, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ingestion.IngestAsync(tenantId, events, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Live demo events are worth little once late: note it, pause, and carry on with new traffic.
+            LogLiveBatchFailed(logger, exception, events.Count, tenantId);
+            await Task.Delay(s_retryPause, timeProvider, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(1, LogLevel.Information, "Demo: traffic is off (Demo:Traffic=false); the demo tenants only get the events sent to the API")]
+    private static partial void LogTrafficOff(ILogger logger);
+
+    [LoggerMessage(2, LogLevel.Information, "Demo: tenant {TenantId} already has events; no history seeded")]
+    private static partial void LogHistoryPresent(ILogger logger, string tenantId);
+
+    [LoggerMessage(3, LogLevel.Information, "Demo: seeded {Events} events of history into tenant {TenantId} ({Days} days) in {Seconds:0.0} s")]
+    private static partial void LogHistorySeeded(ILogger logger, int events, string tenantId, int days, double seconds);
+
+    [LoggerMessage(4, LogLevel.Information, "Demo: streaming live traffic, {EventsPerSecond} events/s over tenants {TenantIds}")]
+    private static partial void LogStreaming(ILogger logger, double eventsPerSecond, string tenantIds);
+
+    [LoggerMessage(5, LogLevel.Warning, "Demo: a live batch of {Count} events for tenant {TenantId} failed; the traffic goes on")]
+    private static partial void LogLiveBatchFailed(ILogger logger, Exception exception, int count, string tenantId);
+
+    [LoggerMessage(6, LogLevel.Error, "Demo: the demo traffic stopped; the silo goes on serving")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text.Json;
+using ContactOS.Silo.Tests.Auth;
+using ContactOS.Testing.Processes;
+using ContactOS.Testing.Sqlite;
+
+namespace ContactOS.Silo.Tests.Dashboard;
+
+/// <summary>What demo mode promises an operator: a fresh start has data, a restart does not double it, and without demo mode none of it exists.</summary>
+public sealed class DemoModeTests
+{
+    private static readonly TimeSpan s_seedTimeout = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task A_restart_in_demo_mode_keeps_the_demo_history_instead_of_seeding_it_again()
+    {
+        using var data = new SqliteTestDirectory();
+        string[] arguments = ["--Demo:Enabled", "true", "--Auth:Jwt:SigningKey", AuthSilo.SigningKey, "--Demo:HistoryConversations", "300", "--Demo:EventsPerSecond", "1"];
+
+        double first, second;
+        JsonElement tenants;
+        await using (var silo = await StartAsync(data, arguments))
+        {
+            await silo.WaitForOutputAsync("Demo: streaming live traffic", s_seedTimeout);
+            tenants = await GetAsync(silo, "api/v2/auth/demo-tenants", null);
+            first = await TotalAsync(silo);
+            await silo.StopGracefullyAsync();
+        }
+
+        await using (var silo = await StartAsync(data, arguments))
+        {
+            await silo.WaitForOutputAsync("Demo: streaming live traffic", s_seedTimeout);
+            second = await TotalAsync(silo);
+            Assert.Contains("Demo: tenant acme already has events; no history seeded", silo.StandardOutput, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(
+            """[{"tenantId":"acme","displayName":"Acme Telecom"},{"tenantId":"iberia","displayName":"Iberia Seguros"},{"tenantId":"kolkata","displayName":"Kolkata Retail"}]""",
+            tenants.GetProperty("tenants").GetRawText());
+        Assert.True(first >= 250, $"Only {first} conversations of history in 90 days.");
+        // Live traffic (1 event/s over three tenants) adds a few conversations meanwhile; a second history would double them.
+        Assert.InRange(second, first, first + 30);
+    }
+
+    [Fact]
+    public async Task Each_demo_tenant_has_its_name_and_time_zone()
+    {
+        using var data = new SqliteTestDirectory();
+        await using var silo = await StartAsync(data, ["--Demo:Enabled", "true", "--Auth:Jwt:SigningKey", AuthSilo.SigningKey, "--Demo:Traffic", "false"]);
+        // Logged once the tenants are named.
+        await silo.WaitForOutputAsync("Demo: traffic is off");
+
+        var zones = new List<string>();
+        foreach (var tenant in new[] { "acme", "iberia", "kolkata" })
+        {
+            var settings = await GetAsync(silo, "api/v2/tenant", await TokenAsync(silo, tenant));
+            zones.Add($"{settings.GetProperty("tenant").GetString()}: {settings.GetProperty("displayName").GetString()}, {settings.GetProperty("timeZone").GetString()}");
+        }
+
+        Assert.Equal(["acme: Acme Telecom, UTC", "iberia: Iberia Seguros, Europe/Madrid", "kolkata: Kolkata Retail, Asia/Kolkata"], zones);
+    }
+
+    [Fact]
+    public async Task Without_demo_mode_there_are_no_demo_tenants_but_the_dashboard_is_served()
+    {
+        using var data = new SqliteTestDirectory();
+        await using var silo = await StartAsync(data, ["--Demo:Enabled", "false", "--Auth:Jwt:SigningKey", AuthSilo.SigningKey]);
+
+        using var demoTenants = await silo.Http.GetAsync(new Uri(silo.BaseAddress!, "api/v2/auth/demo-tenants"));
+        using var page = await silo.Http.GetAsync(silo.BaseAddress);
+        var html = await page.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, demoTenants.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<div id=\"root\">", html, StringComparison.Ordinal);
+    }
+
+    private static async Task<SiloProcess> StartAsync(SqliteTestDirectory data, string[] arguments)
+    {
+        var silo = SiloProcess.Start(new SiloProcessOptions { DataDirectory = data.Path, DemoTraffic = true, Arguments = arguments });
+        try
+        {
+            await silo.WaitUntilReadyAsync();
+            return silo;
+        }
+        catch
+        {
+            await silo.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Conversations of acme in the last 90 days, as its dashboard shows them.</summary>
+    private static async Task<double> TotalAsync(SiloProcess silo)
+    {
+        var kpis = await GetAsync(silo, "api/v2/analytics/kpis?period=90d", await TokenAsync(silo, "acme"));
+        return kpis.GetProperty("totalConversations").GetProperty("value").GetDouble();
+    }
+
+    private static async Task<string> TokenAsync(SiloProcess silo, string tenant)
+    {
+        using var response = await AuthSilo.SendAsync(silo, HttpMethod.Post, "api/v2/auth/dev-token", body: new { tenant, roles = new[] { "viewer" } });
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.GetProperty("token").GetString()!;
+    }
+
+    private static async Task<JsonElement> GetAsync(SiloProcess silo, string path, string? token)
+    {
+        using var response = await AuthSilo.SendAsync(silo, HttpMethod.Get, path, token is null ? null : Credentials.Bearer(token));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode} {text}\nSilo output:\n{silo.Output}");
+        using var document = JsonDocument.Parse(text);
+        return document.RootElement.Clone();
+    }
+}
