@@ -42,7 +42,7 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 if ! node_ok; then
   echo "The dashboard needs Node.js 20.19+ (or 22.12+) with npm; this machine has $(node --version 2>/dev/null || echo none)." >&2
-  echo "Install a current Node.js (e.g. from https://nodejs.org or NodeSource's Debian packages) and run again." >&2
+  echo "Install Node.js 20.19 or later (or 22.12 or later) and run again." >&2
   exit 1
 fi
 
