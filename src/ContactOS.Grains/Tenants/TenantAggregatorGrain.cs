@@ -8,6 +8,9 @@ namespace ContactOS.Grains.Tenants;
 /// changes of a whole routed batch, one call per batch rather than one per event, and it answers period queries from
 /// memory. Its snapshot records the last log position it includes, so recovery replays only what came after.
 /// </summary>
+// Kept for a day when idle: an idle tenant's state is in its snapshot well before then (the pipeline stores one a
+// snapshot interval after the last batch), so a collection never depends on the deactivation write succeeding.
+[CollectionAgeLimit(Minutes = 24 * 60)]
 public sealed class TenantAggregatorGrain : Grain<AggregatorSnapshot>, ITenantAggregatorGrain
 {
     private readonly TenantAggregate _aggregate = new();

@@ -7,6 +7,9 @@ namespace ContactOS.Grains.Tenants;
 /// A tenant's live gauges and agent roster. Conversations and agents reach it through the silo's pipeline, one call
 /// per routed batch; its snapshot records the last log position it includes.
 /// </summary>
+// Kept for a day when idle: an idle tenant's state is in its snapshot well before then (the pipeline stores one a
+// snapshot interval after the last batch), so a collection never depends on the deactivation write succeeding.
+[CollectionAgeLimit(Minutes = 24 * 60)]
 public sealed class TenantGrain : Grain<TenantSnapshot>, ITenantGrain
 {
     private static readonly IComparer<AgentState> s_rosterOrder = Comparer<AgentState>.Create(static (a, b) =>

@@ -69,8 +69,7 @@ public sealed class EngineMatchesOracleTests(SimulatedTraffic traffic) : IClassF
         var active = silo.ActivationCount;
         Assert.True(active > 1_000, $"only {active} activations");
 
-        // An hour idle: the collector's timer deactivates every grain, tenant grains storing their snapshots (a due
-        // snapshot may activate a tenant's two grains again at once; conversations and agents stay collected).
+        // An hour idle: the collector's timer deactivates every conversation and agent (tenant grains stay a day).
         silo.Time.Advance(TimeSpan.FromHours(1));
         await Eventually.TrueAsync(() => silo.ActivationCount <= 2 * SimulatedTraffic.ZoneIds.Count, "every idle conversation and agent collected");
 
