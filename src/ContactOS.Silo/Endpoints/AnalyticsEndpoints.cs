@@ -19,24 +19,17 @@ internal static class AnalyticsEndpoints
     public static IEndpointRouteBuilder MapAnalyticsEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var analytics = endpoints.MapGroup("/api/v2/analytics").RequireAuthorization(AuthPolicies.Viewer).WithTags("Analytics");
-        analytics.MapGet("/kpis", ([AsParameters] PeriodQuery query, PeriodContext context) =>
-                context.AnswerAsync(query, (tenant, period, now) => TenantAnalytics.KpisAsync(context.Grains, tenant, period, now)))
-            .WithSummary("The six KPIs, each with the value of the previous equal period");
-        analytics.MapGet("/resolution-split", ([AsParameters] PeriodQuery query, PeriodContext context) =>
-                context.AnswerAsync(query, (tenant, period, _) => TenantAnalytics.ResolutionSplitAsync(context.Grains, tenant, period)))
-            .WithSummary("Conversations resolved by AI and by a human");
-        analytics.MapGet("/handoff-reasons", ([AsParameters] PeriodQuery query, PeriodContext context) =>
-                context.AnswerAsync(query, (tenant, period, _) => TenantAnalytics.HandoffReasonsAsync(context.Grains, tenant, period)))
-            .WithSummary("Conversations by handoff reason");
-        analytics.MapGet("/top-intents", ([AsParameters] PeriodQuery query, PeriodContext context) =>
-                context.AnswerAsync(query, (tenant, period, _) => TenantAnalytics.TopIntentsAsync(context.Grains, tenant, period)))
-            .WithSummary("The five most frequent intents");
-        analytics.MapGet("/volume", ([AsParameters] PeriodQuery query, PeriodContext context) =>
-                context.AnswerAsync(query, (tenant, period, _) => TenantAnalytics.VolumeAsync(context.Grains, tenant, period)))
-            .WithSummary("AI- and human-resolved conversations per bucket");
-        analytics.MapGet("/sentiment-trend", ([AsParameters] PeriodQuery query, PeriodContext context) =>
-                context.AnswerAsync(query, (tenant, period, _) => TenantAnalytics.SentimentTrendAsync(context.Grains, tenant, period)))
-            .WithSummary("Mean sentiment per bucket, AI phase against human phase");
+        analytics.MapPeriodQuery("/kpis", "The six KPIs, each with the value of the previous equal period", TenantAnalytics.KpisAsync);
+        analytics.MapPeriodQuery("/resolution-split", "Conversations resolved by AI and by a human",
+            (grains, tenant, period, _) => TenantAnalytics.ResolutionSplitAsync(grains, tenant, period));
+        analytics.MapPeriodQuery("/handoff-reasons", "Conversations by handoff reason",
+            (grains, tenant, period, _) => TenantAnalytics.HandoffReasonsAsync(grains, tenant, period));
+        analytics.MapPeriodQuery("/top-intents", "The five most frequent intents",
+            (grains, tenant, period, _) => TenantAnalytics.TopIntentsAsync(grains, tenant, period));
+        analytics.MapPeriodQuery("/volume", "AI- and human-resolved conversations per bucket",
+            (grains, tenant, period, _) => TenantAnalytics.VolumeAsync(grains, tenant, period));
+        analytics.MapPeriodQuery("/sentiment-trend", "Mean sentiment per bucket, AI phase against human phase",
+            (grains, tenant, period, _) => TenantAnalytics.SentimentTrendAsync(grains, tenant, period));
         analytics.MapGet("/insights", InsightsAsync)
             .WithSummary("What goes well and what needs attention, in English (lang=en) or Spanish (lang=es)");
 
@@ -47,6 +40,12 @@ internal static class AnalyticsEndpoints
             .WithSummary("The human agents roster: name, status (online, busy, offline), since when, open conversations assigned");
         return endpoints;
     }
+
+    private static void MapPeriodQuery<T>(
+        this RouteGroupBuilder group, string path, string summary, Func<IGrainFactory, string, ResolvedPeriod, DateTimeOffset, Task<T>> query) =>
+        group.MapGet(path, ([AsParameters] PeriodQuery period, PeriodContext context) =>
+                context.AnswerAsync(period, (tenant, resolved, now) => query(context.Grains, tenant, resolved, now)))
+            .WithSummary(summary);
 
     private static Task<Results<Ok<InsightsReport>, ValidationProblem>> InsightsAsync([AsParameters] PeriodQuery query, string? lang, PeriodContext context)
     {
