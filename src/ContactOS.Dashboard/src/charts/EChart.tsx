@@ -9,11 +9,13 @@ interface EChartProps {
 
 /**
  * One ECharts instance bound to a div: follows the container's size, and marks the container
- * data-rendered="true" once ECharts has finished drawing its data.
+ * data-rendered="true" once ECharts has finished drawing its data. The first drawing is not animated, so the
+ * page shows its data at once; later changes (a new period, a live refresh) animate as the option says.
  */
 export function EChart({ option, ariaLabel, testId }: EChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReturnType<typeof initChart> | null>(null);
+  const drawnRef = useRef(false);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -22,9 +24,15 @@ export function EChart({ option, ariaLabel, testId }: EChartProps) {
     }
     const chart = initChart(container);
     chart.on('finished', () => container.setAttribute('data-rendered', 'true'));
-    const resizeObserver = new ResizeObserver(() => chart.resize());
+    // The observer reports the size once on observe; the chart was just sized to it, so only a change redraws.
+    const resizeObserver = new ResizeObserver(() => {
+      if (container.clientWidth !== chart.getWidth() || container.clientHeight !== chart.getHeight()) {
+        chart.resize();
+      }
+    });
     resizeObserver.observe(container);
     chartRef.current = chart;
+    drawnRef.current = false;
     return () => {
       resizeObserver.disconnect();
       chart.dispose();
@@ -33,7 +41,14 @@ export function EChart({ option, ariaLabel, testId }: EChartProps) {
   }, []);
 
   useEffect(() => {
-    chartRef.current?.setOption(option);
+    const chart = chartRef.current;
+    if (!chart) {
+      return;
+    }
+    // Options merge into the chart's, so the animation flag is given every time: off once, then the option's own.
+    const animation = drawnRef.current && option.animation !== false;
+    drawnRef.current = true;
+    chart.setOption({ ...option, animation });
   }, [option]);
 
   return <div ref={containerRef} className="chart" role="img" aria-label={ariaLabel} data-testid={testId} />;
