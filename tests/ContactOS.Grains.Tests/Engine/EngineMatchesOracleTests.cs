@@ -98,7 +98,38 @@ public sealed class EngineMatchesOracleTests(SimulatedTraffic traffic) : IClassF
         GC.KeepAlive(crashed);
     }
 
-    private static Task<TestSilo> StartAsync(MemoryEventLog log, InMemoryGrainStateStore store) =>
+    [Fact]
+    public async Task History_reads_that_fail_are_retried_and_nothing_is_lost_or_counted_twice()
+    {
+        var log = new MemoryEventLog(SimulatedTraffic.Score);
+        var flaky = new FlakyHistory(log, failEvery: 2);
+        await using var silo = await StartAsync(flaky, new InMemoryGrainStateStore());
+        var (first, second) = Halves(traffic.Events);
+
+        // Every second history read fails; the route retries after a pause, which the fake clock has to let pass.
+        async Task DeliverAsync(TenantEvent[] arrivals)
+        {
+            var delivering = EventLogReplay.DeliverAsync(silo.Pipeline(), log, arrivals, CancellationToken.None);
+            while (!delivering.IsCompleted)
+            {
+                silo.Time.Advance(TimeSpan.FromSeconds(1));
+                await Task.WhenAny(delivering, Task.Delay(10));
+            }
+
+            await delivering;
+        }
+
+        await DeliverAsync(first);
+
+        // Collected grains need their histories again.
+        silo.Time.Advance(TimeSpan.FromHours(1));
+        await Eventually.TrueAsync(() => silo.ActivationCount <= 2 * SimulatedTraffic.ZoneIds.Count, "every idle conversation and agent collected");
+        await DeliverAsync(second);
+        Assert.True(flaky.Failures >= 5, $"only {flaky.Failures} failed reads");
+        await AssertEngineEqualsOracleAsync(silo, traffic.Events);
+    }
+
+    private static Task<TestSilo> StartAsync(IEventHistory log, InMemoryGrainStateStore store) =>
         PipelineSilo.StartAsync(log, store, SimulatedTraffic.ZoneIds, SimulatedTraffic.Now);
 
     private static (TenantEvent[] First, TenantEvent[] Second) Halves(IReadOnlyList<TenantEvent> events) =>

@@ -14,11 +14,11 @@ namespace ContactOS.Grains.Tests.Engine;
 internal static class PipelineSilo
 {
     public static Task<TestSilo> StartAsync(
-        MemoryEventLog log, InMemoryGrainStateStore store, IReadOnlyDictionary<string, string> zones, DateTimeOffset now) =>
+        IEventHistory log, InMemoryGrainStateStore store, IReadOnlyDictionary<string, string> zones, DateTimeOffset now) =>
         TestSilo.StartAsync(new FakeTimeProvider(now), services =>
         {
             services.AddSingleton<IGrainStateStore>(store);
-            services.AddSingleton<IEventHistory>(log);
+            services.AddSingleton(log);
             services.AddSingleton<ITenantTimeZones>(new FixedTimeZones(zones));
             services.AddContactOSGrains();
         });
