@@ -1,4 +1,5 @@
 using ContactOS.Analytics.Agents;
+using ContactOS.Grains.Ingestion;
 
 namespace ContactOS.Grains.Agents;
 
@@ -6,7 +7,7 @@ namespace ContactOS.Grains.Agents;
 /// An agent's status history in event time. Like conversations, it stores nothing of its own: the event log is its
 /// state, reloaded on a later activation.
 /// </summary>
-public sealed class AgentGrain : Grain, IAgentGrain
+public sealed class AgentGrain(IEventHistory history) : Grain, IAgentGrain
 {
     private readonly AgentTimeline _timeline = new();
     private bool _loaded;
@@ -31,8 +32,24 @@ public sealed class AgentGrain : Grain, IAgentGrain
         return Task.FromResult(Add(entries));
     }
 
-    public Task<AgentDetails> GetDetails(DateTimeOffset now) =>
-        Task.FromResult(new AgentDetails(_timeline.Current(AgentId), _timeline.TimeInStatus(now)));
+    public async Task<AgentDetails> GetDetails(DateTimeOffset now)
+    {
+        if (!_loaded)
+        {
+            // Asked before any batch reached this activation: its whole history is in the log. Events still on their
+            // way are the same log entries and are ignored when they arrive.
+            var events = await history.ReadAsync(
+                GrainKeys.TenantOf(GetPrimaryKeyString()), [RoutingKeys.AgentPrefix + AgentId], long.MaxValue, CancellationToken.None);
+            foreach (var pipelineEvent in events)
+            {
+                _timeline.Add(TimelineEntries.ForAgent(pipelineEvent.Event, pipelineEvent.Position));
+            }
+
+            _loaded = true;
+        }
+
+        return new AgentDetails(_timeline.Current(AgentId), _timeline.TimeInStatus(now));
+    }
 
     private AgentState? Add(IReadOnlyList<AgentStatusEntry> entries)
     {

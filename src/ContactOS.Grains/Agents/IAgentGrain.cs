@@ -14,7 +14,9 @@ public interface IAgentGrain : IGrainWithStringKey
     /// <summary>Loads the agent's events from before the batch, then applies the batch.</summary>
     Task<AgentState?> ApplyWithHistory(IReadOnlyList<AgentStatusEntry> history, IReadOnlyList<AgentStatusEntry> entries);
 
-    /// <summary>The roster entry and the time spent in each status up to <paramref name="now"/>.</summary>
-    [ReadOnly]
+    /// <summary>
+    /// The roster entry and the time spent in each status up to <paramref name="now"/>; an activation that has not
+    /// seen a batch yet reads its history from the log first.
+    /// </summary>
     Task<AgentDetails> GetDetails(DateTimeOffset now);
 }

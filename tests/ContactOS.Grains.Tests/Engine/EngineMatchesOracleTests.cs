@@ -1,5 +1,6 @@
 using ContactOS.Analytics.Events;
 using ContactOS.Analytics.Periods;
+using ContactOS.Grains.Agents;
 using ContactOS.Grains.Ingestion;
 using ContactOS.Simulation;
 using ContactOS.Simulation.Oracle;
@@ -75,6 +76,18 @@ public sealed class EngineMatchesOracleTests(SimulatedTraffic traffic) : IClassF
 
         await EventLogReplay.DeliverAsync(silo.Pipeline(), log, second, CancellationToken.None);
         await AssertEngineEqualsOracleAsync(silo, traffic.Events);
+
+        // Agents collected and not touched since reload their history when asked for details.
+        silo.Time.Advance(TimeSpan.FromHours(1));
+        await Eventually.TrueAsync(() => silo.ActivationCount <= 2 * SimulatedTraffic.ZoneIds.Count, "collected again");
+        var oracle = new GroundTruth(traffic.Events, SimulatedTraffic.ZoneOf, SimulatedTraffic.Score);
+        var tenantId = SimulatedTraffic.Options.TenantIds[0];
+        foreach (var agent in oracle.Agents(tenantId).Agents)
+        {
+            var details = await silo.Grains.GetGrain<IAgentGrain>(GrainKeys.ForTenant(tenantId, agent.AgentId)).GetDetails(SimulatedTraffic.Now);
+            Assert.Equal((agent.DisplayName, agent.Status, agent.Since), (details.State!.DisplayName, details.State.Status, details.State.Since));
+            Assert.True(details.TimeInStatus.Values.Sum(t => t.Ticks) > 0, agent.AgentId);
+        }
     }
 
     [Fact]
