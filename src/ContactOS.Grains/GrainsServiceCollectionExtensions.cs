@@ -26,6 +26,11 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<TenantEventPipeline>();
         services.AddHostedService<PipelineService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISiloStartupTask, LogRecovery>());
+
+        // In a cluster (Cluster:Enabled), worker silos read the shared log for the tenants they own; idle otherwise.
+        services.TryAddSingleton<ClusterLogTailer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISiloStartupTask, ClusterLogTailer>(provider => provider.GetRequiredService<ClusterLogTailer>()));
+        services.AddHostedService(provider => provider.GetRequiredService<ClusterLogTailer>());
         return services;
     }
 }

@@ -47,6 +47,7 @@ internal sealed class InterfaceEmitter
         var interfaceType = Names.Type(type);
         var proxyName = Names.Identifier(type) + "_Reference";
         var body = new StringBuilder();
+        var remote = new StringBuilder();
         var index = 0;
         foreach (var declaring in new[] { type }.Concat(type.AllInterfaces))
         {
@@ -54,7 +55,7 @@ internal sealed class InterfaceEmitter
             {
                 if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method)
                 {
-                    EmitMethod(body, method, declaring, index++, diagnostics);
+                    EmitMethod(body, remote, method, declaring, index++, diagnostics);
                 }
                 else if (member is not IMethodSymbol && !member.IsStatic)
                 {
@@ -76,14 +77,20 @@ internal sealed class InterfaceEmitter
             .AppendLine("        {")
             .AppendLine("        }")
             .Append(body)
+            .AppendLine()
+            .AppendLine("        internal static void RegisterMethods()")
+            .AppendLine("        {")
+            .Append(remote)
+            .AppendLine("        }")
             .AppendLine("    }")
             .AppendLine("}")
             .ToString();
-        var registration = $"global::ContactOS.Runtime.Registry.GrainTypeRegistry.RegisterReference<{interfaceType}>(static (runtime, grainId) => new global::ContactOS.Runtime.Generated.{proxyName}(runtime, grainId));";
+        var registration = $"global::ContactOS.Runtime.Registry.GrainTypeRegistry.RegisterReference<{interfaceType}>(static (runtime, grainId) => new global::ContactOS.Runtime.Generated.{proxyName}(runtime, grainId)); " +
+            $"global::ContactOS.Runtime.Generated.{proxyName}.RegisterMethods();";
         return new InterfaceEmitter(proxyName, source, registration, diagnostics.ToImmutable());
     }
 
-    private static void EmitMethod(StringBuilder body, IMethodSymbol method, INamedTypeSymbol declaring, int index, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static void EmitMethod(StringBuilder body, StringBuilder remote, IMethodSymbol method, INamedTypeSymbol declaring, int index, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var location = method.Locations.FirstOrDefault();
         if (method.IsGenericMethod)
@@ -146,6 +153,9 @@ internal sealed class InterfaceEmitter
         var descriptor = "s_method" + index;
         var flagsValue = flags.Count == 0 ? "global::ContactOS.Runtime.Calls.GrainMethodFlags.None" : string.Join(" | ", flags);
         var call = $"static (grain, args) => grain.{method.Name}({forwarded}){(isValueTask ? ".AsTask()" : string.Empty)}";
+        var remoteResult = resultType ?? "global::ContactOS.Runtime.Calls.VoidResult";
+        remote.Append("            global::ContactOS.Runtime.Remote.RemoteMethods.Register<").Append(declaringType).Append(", ").Append(argsType).Append(", ")
+            .Append(remoteResult).Append(">(").Append(descriptor).Append(", ").Append(call).AppendLine(");");
         var invoke = resultType is null
             ? $"InvokeAsync<{declaringType}, {argsType}>({descriptor}, {call}, {argsValue})"
             : $"InvokeAsync<{declaringType}, {argsType}, {resultType}>({descriptor}, {call}, {argsValue})";
@@ -157,7 +167,8 @@ internal sealed class InterfaceEmitter
         var parameterList = string.Join(", ", parameters.Select(p => Names.Type(p.Type) + " " + Names.Parameter(p.Name)));
         body.AppendLine()
             .Append("        private static readonly global::ContactOS.Runtime.Calls.GrainMethod ").Append(descriptor)
-            .Append(" = new(\"").Append(declaring.Name).Append("\", \"").Append(method.Name).Append("\", ").Append(flagsValue).AppendLine(");")
+            .Append(" = new(\"").Append(declaring.Name).Append("\", \"").Append(method.Name).Append("\", ").Append(flagsValue)
+            .Append(", \"").Append(declaring.ToDisplayString()).Append('.').Append(method.Name).Append('#').Append(index).AppendLine("\");")
             .AppendLine()
             .Append("        ").Append(Names.Type(returnType)).Append(' ').Append(declaringType).Append('.').Append(method.Name)
             .Append('(').Append(parameterList).AppendLine(")")

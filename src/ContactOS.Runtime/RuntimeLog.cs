@@ -36,4 +36,7 @@ internal static partial class RuntimeLog
 
     [LoggerMessage(11, LogLevel.Warning, "Silo {SiloName} stopping after eviction from the cluster: {ActivationCount} activations dropped without deactivation")]
     public static partial void SiloEvictedStop(ILogger logger, string siloName, int activationCount);
+
+    [LoggerMessage(12, LogLevel.Information, "Silo {SiloName}: {Count} activations moved to other silos in membership version {Version}; deactivating them here")]
+    public static partial void ActivationsMoved(ILogger logger, string siloName, int count, long version);
 }

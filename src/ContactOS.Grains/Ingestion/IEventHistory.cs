@@ -8,4 +8,10 @@ public interface IEventHistory
 
     /// <summary>Up to <paramref name="max"/> events of every tenant after <paramref name="afterPosition"/>, in position order.</summary>
     Task<IReadOnlyList<(string TenantId, PipelineEvent Event)>> ReadAfterAsync(long afterPosition, int max, CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="max"/> events of one tenant after <paramref name="afterPosition"/>, in position order (a new owner's catch-up).</summary>
+    Task<IReadOnlyList<PipelineEvent>> ReadTenantAfterAsync(string tenantId, long afterPosition, int max, CancellationToken cancellationToken);
+
+    /// <summary>The highest position in the log, 0 when it is empty.</summary>
+    Task<long> GetLastPositionAsync(CancellationToken cancellationToken);
 }

@@ -16,6 +16,12 @@ public sealed partial class LogRecovery(
 
     public async Task ExecuteAsync(CancellationToken cancellationToken)
     {
+        if (pipeline.TailsLog)
+        {
+            // In a cluster each tenant's owner catches up from the tenant's snapshots when its route starts.
+            return;
+        }
+
         var started = Stopwatch.GetTimestamp();
         var checkpoint = await grains.GetGrain<IRecoveryCheckpointGrain>(RecoveryCheckpointGrain.Key).Get();
         var position = checkpoint;

@@ -43,7 +43,8 @@ public sealed partial class PipelineService(
 
     private async Task StoreCheckpointAsync()
     {
-        if (pipeline.ComputeCheckpoint() is not { } checkpoint)
+        // In a cluster there is no silo-wide checkpoint: each tenant's snapshots are where its next owner starts.
+        if (pipeline.TailsLog || pipeline.ComputeCheckpoint() is not { } checkpoint)
         {
             return;
         }

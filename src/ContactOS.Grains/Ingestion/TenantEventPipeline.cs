@@ -1,3 +1,5 @@
+using ContactOS.Runtime.Membership;
+using ContactOS.Runtime.Placement;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -25,10 +27,13 @@ public sealed partial class TenantEventPipeline
     private readonly TimeSpan _snapshotInterval;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, TenantRoute> _routes = new(StringComparer.Ordinal);
+    private readonly RendezvousPlacementDirector? _placement;
+    private Action? _nudgeTail;
 
     public TenantEventPipeline(
         IGrainFactory grains, IEventHistory history, ITenantTimeZones zones, IOptions<PipelineOptions> options,
-        TimeProvider timeProvider, ILogger<TenantEventPipeline> logger)
+        TimeProvider timeProvider, ILogger<TenantEventPipeline> logger,
+        IOptions<ClusterOptions>? cluster = null, RendezvousPlacementDirector? placement = null, IClusterView? view = null)
     {
         _grains = grains;
         _history = history;
@@ -36,6 +41,83 @@ public sealed partial class TenantEventPipeline
         _timeProvider = timeProvider;
         _logger = logger;
         _snapshotInterval = options.Value.SnapshotInterval;
+        if (cluster?.Value.Enabled == true && placement is not null && view is not null)
+        {
+            TailsLog = true;
+            _placement = placement;
+            view.Changed += (_, _) => RetireMoved();
+        }
+    }
+
+    /// <summary>
+    /// True in a cluster: each worker silo reads the shared event log (<see cref="ClusterLogTailer"/>) and routes the
+    /// tenants it owns; a route new on this silo first catches up from its tenant's snapshots and the log. False for
+    /// one silo, which routes what it commits itself and recovers at start-up (<see cref="LogRecovery"/>).
+    /// </summary>
+    public bool TailsLog { get; }
+
+    /// <summary>Whether this silo routes <paramref name="tenantId"/>'s events: always for one silo, its owner's in a cluster.</summary>
+    public bool Owns(string tenantId) => _placement?.IsLocal(tenantId) ?? true;
+
+    /// <summary>Asks the log tailer to read now rather than at its next poll (this silo just appended, or a front waits).</summary>
+    public void NudgeTail() => Volatile.Read(ref _nudgeTail)?.Invoke();
+
+    internal void SetTailNudge(Action nudge) => Volatile.Write(ref _nudgeTail, nudge);
+
+    /// <summary>
+    /// In a cluster, makes sure this owner's route of <paramref name="tenantId"/> exists and has caught up with the log:
+    /// called when a tenant grain activates here, so a tenant that moved answers exactly even before its next event.
+    /// </summary>
+    public void EnsureCaughtUp(string tenantId)
+    {
+        if (TailsLog && Owns(tenantId))
+        {
+            RouteOf(tenantId).Kick();
+        }
+    }
+
+    /// <summary>
+    /// The position through which <paramref name="tenantId"/>'s events are applied here, once it is above
+    /// <paramref name="afterPosition"/> or when <paramref name="timeout"/> has passed (a long poll for other silos'
+    /// dashboards).
+    /// </summary>
+    public async Task<long> WaitChangedAsync(string tenantId, long afterPosition, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var route = RouteOf(tenantId);
+        route.Kick();
+        try
+        {
+            await route.WaitRoutedAsync(afterPosition + 1, cancellationToken).WaitAsync(timeout, _timeProvider, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+        }
+
+        return route.RoutedThrough;
+    }
+
+    /// <summary>After a membership change: stops the routes of tenants another silo owns now.</summary>
+    private void RetireMoved()
+    {
+        List<TenantRoute> moved;
+        lock (_lock)
+        {
+            moved = [.. _routes.Values.Where(route => !Owns(route.TenantId))];
+            foreach (var route in moved)
+            {
+                _routes.Remove(route.TenantId);
+            }
+        }
+
+        foreach (var route in moved)
+        {
+            route.Retire();
+        }
+
+        if (moved.Count > 0)
+        {
+            LogRetired(_logger, moved.Count);
+        }
     }
 
     /// <summary>
@@ -44,7 +126,7 @@ public sealed partial class TenantEventPipeline
     /// </summary>
     public void Enqueue(string tenantId, IReadOnlyList<PipelineEvent> events)
     {
-        if (events.Count == 0)
+        if (events.Count == 0 || (TailsLog && !Owns(tenantId)))
         {
             return;
         }
@@ -53,8 +135,12 @@ public sealed partial class TenantEventPipeline
     }
 
     /// <summary>Completes once the tenant's events up to <paramref name="position"/> are applied to the grains.</summary>
-    public Task WaitRoutedAsync(string tenantId, long position, CancellationToken cancellationToken) =>
-        RouteOf(tenantId).WaitRoutedAsync(position, cancellationToken);
+    public Task WaitRoutedAsync(string tenantId, long position, CancellationToken cancellationToken)
+    {
+        var route = RouteOf(tenantId);
+        route.Kick();
+        return route.WaitRoutedAsync(position, cancellationToken);
+    }
 
     /// <summary>Completes once everything queued so far, for every tenant, is applied.</summary>
     public Task WhenIdleAsync(CancellationToken cancellationToken)
@@ -137,6 +223,12 @@ public sealed partial class TenantEventPipeline
 
     [LoggerMessage(2, LogLevel.Warning, "Routing events {From}-{Through} of tenant {TenantId} failed; retrying in {Delay}")]
     internal static partial void LogRouteRetry(ILogger logger, Exception exception, string tenantId, long from, long through, TimeSpan delay);
+
+    [LoggerMessage(4, LogLevel.Information, "Stopped routing {Count} tenants that other silos own now")]
+    private static partial void LogRetired(ILogger logger, int count);
+
+    [LoggerMessage(5, LogLevel.Information, "Tenant {TenantId} caught up from position {From} to {Through} ({Events} events) on this silo, its new owner")]
+    internal static partial void LogCaughtUp(ILogger logger, string tenantId, long from, long through, int events);
 
     [LoggerMessage(3, LogLevel.Warning, "Storing the snapshot of tenant {TenantId} at position {Position} failed; the next attempt follows the next batch")]
     internal static partial void LogSnapshotFailed(ILogger logger, Exception exception, string tenantId, long position);

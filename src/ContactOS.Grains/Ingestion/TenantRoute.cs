@@ -23,6 +23,8 @@ internal sealed class TenantRoute
     private List<PipelineEvent> _queue = [];
     private bool _running;
     private bool _snapshotDue;
+    private bool _retired;
+    private bool _caughtUp;
     private ITimer? _snapshotTimer;
     private long _enqueuedThrough;
     private long _routedThrough;
@@ -39,6 +41,19 @@ internal sealed class TenantRoute
         _tenantId = tenantId;
         _pipeline = pipeline;
         _lastSnapshot = pipeline.TimeProvider.GetUtcNow();
+    }
+
+    public string TenantId => _tenantId;
+
+    public long RoutedThrough
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _routedThrough;
+            }
+        }
     }
 
     public long EnqueuedThrough
@@ -63,16 +78,29 @@ internal sealed class TenantRoute
         }
     }
 
-    private ITenantGrain TenantGrain => _pipeline.Grains.GetGrain<ITenantGrain>(_tenantId);
+    // Local references: a route applies its tenant's events on this silo or not at all. After the tenant moved, its calls
+    // fail rather than reach the new owner, whose own route applies the same events.
+    private ITenantGrain TenantGrain => _pipeline.Grains.GetLocalGrain<ITenantGrain>(_tenantId);
 
-    private ITenantAggregatorGrain Aggregator => _pipeline.Grains.GetGrain<ITenantAggregatorGrain>(_tenantId);
+    private ITenantAggregatorGrain Aggregator => _pipeline.Grains.GetLocalGrain<ITenantAggregatorGrain>(_tenantId);
 
     public void Enqueue(IReadOnlyList<PipelineEvent> events)
     {
         lock (_lock)
         {
+            if (_retired)
+            {
+                return;
+            }
+
             foreach (var pipelineEvent in events)
             {
+                if (pipelineEvent.Position <= _enqueuedThrough && _pipeline.TailsLog)
+                {
+                    // Read already by this route's catch-up.
+                    continue;
+                }
+
                 if (pipelineEvent.Position <= _enqueuedThrough)
                 {
                     throw new InvalidOperationException(
@@ -106,6 +134,32 @@ internal sealed class TenantRoute
         }
     }
 
+    /// <summary>Starts the route if it is idle: a new route on a cluster silo then catches up with the log.</summary>
+    public void Kick()
+    {
+        lock (_lock)
+        {
+            if (!_retired && !_caughtUp && _pipeline.TailsLog)
+            {
+                StartIfIdle();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stops the route for good: another silo owns the tenant now. A batch under way ends at its next grain call (the
+    /// grains are deactivated here, storing their snapshots); waiters are left to their timeouts and retries.
+    /// </summary>
+    public void Retire()
+    {
+        lock (_lock)
+        {
+            _retired = true;
+            _queue = [];
+            _snapshotTimer?.Dispose();
+        }
+    }
+
     /// <summary>Stores the tenant's snapshots now; for shutdown, once nothing is queued.</summary>
     public Task SnapshotNowAsync() => SnapshotAsync();
 
@@ -121,12 +175,23 @@ internal sealed class TenantRoute
 
     private async Task RunAsync()
     {
+        if (_pipeline.TailsLog && !_caughtUp)
+        {
+            await CatchUpAsync();
+        }
+
         while (true)
         {
             List<PipelineEvent> batch;
             bool snapshot;
             lock (_lock)
             {
+                if (_retired)
+                {
+                    _running = false;
+                    return;
+                }
+
                 batch = _queue;
                 snapshot = _snapshotDue || (_routedThrough > 0 && _firstUnsnapshotted > 0
                     && _pipeline.TimeProvider.GetUtcNow() - _lastSnapshot >= _pipeline.SnapshotInterval);
@@ -144,6 +209,11 @@ internal sealed class TenantRoute
             if (batch.Count > 0)
             {
                 await RouteWithRetryAsync(batch);
+                if (IsRetired)
+                {
+                    continue;
+                }
+
                 CompleteWaiters(batch[^1].Position);
             }
 
@@ -211,12 +281,90 @@ internal sealed class TenantRoute
         }
     }
 
+    private bool IsRetired
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _retired;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A route new on a cluster silo: the tenant may have been routed elsewhere until now (it moved here, or its owner
+    /// died). Its grains here start from their snapshots, so every event of the tenant after the older of the two
+    /// snapshot positions is read from the log and routed (each grain skips what its snapshot includes), before
+    /// anything the tailer queued. Events the tailer queues meanwhile that the catch-up read too are dropped.
+    /// </summary>
+    private async Task CatchUpAsync()
+    {
+        const int PageSize = 5_000;
+        var delay = TimeSpan.FromMilliseconds(100);
+        while (!IsRetired)
+        {
+            try
+            {
+                _tenantPosition = await TenantGrain.GetPosition();
+                _aggregatorPosition = await Aggregator.GetPosition();
+                _positionsLoaded = true;
+                var from = Math.Min(_tenantPosition, _aggregatorPosition);
+                var position = from;
+                var events = 0;
+                while (!IsRetired)
+                {
+                    var page = await _pipeline.History.ReadTenantAfterAsync(_tenantId, position, PageSize, CancellationToken.None);
+                    if (page.Count == 0)
+                    {
+                        break;
+                    }
+
+                    await RouteWithRetryAsync([.. page]);
+                    position = page[^1].Position;
+                    events += page.Count;
+                    lock (_lock)
+                    {
+                        _enqueuedThrough = Math.Max(_enqueuedThrough, position);
+                        _queue.RemoveAll(e => e.Position <= position);
+                        if (_firstUnsnapshotted == 0)
+                        {
+                            _firstUnsnapshotted = page[0].Position;
+                        }
+                    }
+
+                    CompleteWaiters(position);
+                }
+
+                CompleteWaiters(Math.Max(_tenantPosition, _aggregatorPosition));
+                _caughtUp = true;
+                if (events > 0)
+                {
+                    TenantEventPipeline.LogCaughtUp(_pipeline.Logger, _tenantId, from, position, events);
+                }
+
+                return;
+            }
+            catch (Exception exception) when (!IsRetired)
+            {
+                TenantEventPipeline.LogRouteRetry(_pipeline.Logger, exception, _tenantId, 0, 0, delay);
+                await Task.Delay(delay, _pipeline.TimeProvider);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, s_maxRetryDelay.Ticks));
+            }
+            catch (Exception)
+            {
+                return;
+            }
+        }
+    }
+
     private void CompleteWaiters(long routedThrough)
     {
         List<TaskCompletionSource> done = [];
         lock (_lock)
         {
-            _routedThrough = routedThrough;
+            _routedThrough = Math.Max(_routedThrough, routedThrough);
+            routedThrough = _routedThrough;
             for (var i = _waiters.Count - 1; i >= 0; i--)
             {
                 if (_waiters[i].Position <= routedThrough)
@@ -238,7 +386,7 @@ internal sealed class TenantRoute
         var delay = TimeSpan.FromMilliseconds(100);
         var segments = Segments(batch);
         var next = 0;
-        while (next < segments.Count)
+        while (next < segments.Count && !IsRetired)
         {
             var segment = segments[next];
             try
@@ -489,7 +637,7 @@ internal sealed class TenantRoute
     }
 
     private IConversationGrain Conversation(string conversationId) =>
-        _pipeline.Grains.GetGrain<IConversationGrain>(GrainKeys.ForTenant(_tenantId, conversationId));
+        _pipeline.Grains.GetLocalGrain<IConversationGrain>(GrainKeys.ForTenant(_tenantId, conversationId));
 
-    private IAgentGrain Agent(string agentId) => _pipeline.Grains.GetGrain<IAgentGrain>(GrainKeys.ForTenant(_tenantId, agentId));
+    private IAgentGrain Agent(string agentId) => _pipeline.Grains.GetLocalGrain<IAgentGrain>(GrainKeys.ForTenant(_tenantId, agentId));
 }

@@ -11,7 +11,7 @@ namespace ContactOS.Grains.Tenants;
 // Kept for a day when idle: an idle tenant's state is in its snapshot well before then (the pipeline stores one a
 // snapshot interval after the last batch), so a collection never depends on the deactivation write succeeding.
 [CollectionAgeLimit(Minutes = 24 * 60)]
-public sealed class TenantAggregatorGrain : Grain<AggregatorSnapshot>, ITenantAggregatorGrain
+public sealed class TenantAggregatorGrain(TenantEventPipeline pipeline) : Grain<AggregatorSnapshot>, ITenantAggregatorGrain
 {
     private readonly TenantAggregate _aggregate = new();
     private long _position;
@@ -25,6 +25,9 @@ public sealed class TenantAggregatorGrain : Grain<AggregatorSnapshot>, ITenantAg
 
         _aggregate.Restore(State.Buckets);
         _position = StateLogPosition ?? 0;
+
+        // In a cluster the tenant may have just moved here: its route catches up from the snapshots and the log.
+        pipeline.EnsureCaughtUp(GetPrimaryKeyString());
         State.Buckets = [];
         return Task.CompletedTask;
     }

@@ -1,3 +1,4 @@
+using ContactOS.Grains.Ingestion;
 using ContactOS.Analytics.Agents;
 using ContactOS.Analytics.Aggregation;
 
@@ -10,7 +11,7 @@ namespace ContactOS.Grains.Tenants;
 // Kept for a day when idle: an idle tenant's state is in its snapshot well before then (the pipeline stores one a
 // snapshot interval after the last batch), so a collection never depends on the deactivation write succeeding.
 [CollectionAgeLimit(Minutes = 24 * 60)]
-public sealed class TenantGrain : Grain<TenantSnapshot>, ITenantGrain
+public sealed class TenantGrain(TenantEventPipeline pipeline) : Grain<TenantSnapshot>, ITenantGrain
 {
     private static readonly IComparer<AgentState> s_rosterOrder = Comparer<AgentState>.Create(static (a, b) =>
     {
@@ -31,6 +32,9 @@ public sealed class TenantGrain : Grain<TenantSnapshot>, ITenantGrain
         }
 
         _position = StateLogPosition ?? 0;
+
+        // In a cluster the tenant may have just moved here: its route catches up from the snapshots and the log.
+        pipeline.EnsureCaughtUp(GetPrimaryKeyString());
         State = new TenantSnapshot();
         return Task.CompletedTask;
     }

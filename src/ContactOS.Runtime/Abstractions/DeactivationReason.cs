@@ -14,4 +14,7 @@ public enum DeactivationReason
 
     /// <summary>The silo is shutting down gracefully.</summary>
     ShuttingDown,
+
+    /// <summary>The cluster membership changed and another silo owns the grain now.</summary>
+    Moved,
 }

@@ -5,6 +5,7 @@ using ContactOS.Runtime.Hosting;
 using ContactOS.Runtime.Persistence;
 using ContactOS.Runtime.Placement;
 using ContactOS.Runtime.Registry;
+using ContactOS.Runtime.Remote;
 using ContactOS.Runtime.Reminders;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public sealed class GrainRuntime : IGrainFactory
     private readonly ConcurrentDictionary<string, GrainTypeInfo> _typesByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Type, GrainTypeInfo> _typesByInterface = new();
     private readonly IPlacementDirector _placement;
+    private readonly RemoteGrainCaller? _remote;
     private readonly CancellationTokenSource _stopping = new();
     private int _collectionEpoch;
 
@@ -42,6 +44,8 @@ public sealed class GrainRuntime : IGrainFactory
         StateSerializer = stateSerializer;
         StateStore = stateStore;
         _placement = placement;
+        // Registered only when cluster membership is on: calls to grains owned elsewhere go to their owners.
+        _remote = services.GetService(typeof(RemoteGrainCaller)) as RemoteGrainCaller;
         Timeouts = new CallTimeoutTracker(timeProvider, Options.CallTimeout);
         Reminders = new ReminderService(this, reminderTable);
         RegisterGrainTypes(Options.GrainAssemblies);
@@ -65,6 +69,8 @@ public sealed class GrainRuntime : IGrainFactory
 
     internal IGrainStateStore? StateStore { get; }
 
+    internal IPlacementDirector Placement => _placement;
+
     internal CallTimeoutTracker Timeouts { get; }
 
     internal ReminderService Reminders { get; }
@@ -83,16 +89,64 @@ public sealed class GrainRuntime : IGrainFactory
         return GrainTypeRegistry.GetReferenceFactory<TGrainInterface>()(this, new GrainId(type.Name, key));
     }
 
-    /// <summary>Routes one call: inline when the activation is idle, queued otherwise.</summary>
+    public TGrainInterface GetLocalGrain<TGrainInterface>(string key)
+        where TGrainInterface : IGrainWithStringKey
+    {
+        var reference = GetGrain<TGrainInterface>(key);
+        ((GrainReference)(object)reference).LocalOnly = true;
+        return reference;
+    }
+
+    /// <summary>
+    /// Routes one call: to the owner silo when placement puts the grain elsewhere; here, inline when the activation is
+    /// idle, queued otherwise.
+    /// </summary>
     internal Task Invoke<TGrain, TArgs, TResult>(GrainReference reference, GrainMethod method, Func<TGrain, TArgs, Task> invoker, TArgs args)
         where TGrain : class
     {
         var activation = reference.CachedActivation;
+        if (reference.LocalOnly && _remote is not null && !_placement.IsLocal(reference.GrainId))
+        {
+            return Task.FromException<TResult>(new SiloUnavailableException(
+                $"Grain {reference.GrainId} is owned by another silo now; this call was to run on this silo only."));
+        }
+
         if (activation is null || activation.IsInvalid)
         {
+            if (_remote is not null && !_placement.IsLocal(reference.GrainId))
+            {
+                reference.CachedActivation = null;
+                return _remote.InvokeAsync<TGrain, TArgs, TResult>(this, reference.GrainId, method, invoker, args);
+            }
+
             activation = GetOrCreateActivation(reference.GrainId);
             reference.CachedActivation = activation;
         }
+
+        return InvokeOn<TGrain, TArgs, TResult>(activation, reference.GrainId, method, invoker, args, reference);
+    }
+
+    /// <summary>
+    /// Runs a call on this silo whatever placement says: a call another silo sent here after this silo checked that it
+    /// owns the grain, or one whose grain moved here while it waited.
+    /// </summary>
+    internal Task InvokeHere<TGrain, TArgs, TResult>(GrainId grainId, GrainMethod method, Func<TGrain, TArgs, Task> invoker, TArgs args)
+        where TGrain : class
+    {
+        try
+        {
+            return InvokeOn<TGrain, TArgs, TResult>(GetOrCreateActivation(grainId, checkPlacement: false), grainId, method, invoker, args, reference: null);
+        }
+        catch (Exception exception)
+        {
+            return Task.FromException<TResult>(exception);
+        }
+    }
+
+    private Task InvokeOn<TGrain, TArgs, TResult>(
+        ActivationData activation, GrainId grainId, GrainMethod method, Func<TGrain, TArgs, Task> invoker, TArgs args, GrainReference? reference)
+        where TGrain : class
+    {
 
         if (activation.TryEnterInline(method))
         {
@@ -118,7 +172,7 @@ public sealed class GrainRuntime : IGrainFactory
                 return task;
             }
 
-            var pending = new GrainCall<TGrain, TArgs, TResult>(reference.GrainId, method, invoker, args);
+            var pending = new GrainCall<TGrain, TArgs, TResult>(grainId, method, invoker, args);
             activation.ExitInline(method, completed: false);
             Timeouts.Track(pending);
             var started = activation;
@@ -126,11 +180,14 @@ public sealed class GrainRuntime : IGrainFactory
             return pending.Task;
         }
 
-        var call = new GrainCall<TGrain, TArgs, TResult>(reference.GrainId, method, invoker, args);
+        var call = new GrainCall<TGrain, TArgs, TResult>(grainId, method, invoker, args);
         while (!activation.Enqueue(call))
         {
-            activation = GetOrCreateActivation(reference.GrainId);
-            reference.CachedActivation = activation;
+            activation = GetOrCreateActivation(grainId, checkPlacement: reference is not null);
+            if (reference is not null)
+            {
+                reference.CachedActivation = activation;
+            }
         }
 
         Timeouts.Track(call);
@@ -238,7 +295,7 @@ public sealed class GrainRuntime : IGrainFactory
         }
     }
 
-    private ActivationData GetOrCreateActivation(GrainId grainId)
+    private ActivationData GetOrCreateActivation(GrainId grainId, bool checkPlacement = true)
     {
         if (_activations.TryGetValue(grainId, out var activation))
         {
@@ -250,11 +307,10 @@ public sealed class GrainRuntime : IGrainFactory
             throw new SiloUnavailableException($"The silo is shutting down and no longer activates grains (grain {grainId}).");
         }
 
-        if (!_placement.IsLocal(grainId))
+        if (checkPlacement && !_placement.IsLocal(grainId))
         {
             throw new SiloUnavailableException(
-                $"This silo may not activate grain {grainId}: another silo owns it or this silo was evicted from the cluster, " +
-                "and silos do not forward calls to each other yet.");
+                $"This silo may not activate grain {grainId}: another silo owns it, or this silo was evicted from the cluster.");
         }
 
         var created = new ActivationData(this, grainId, ResolveByName(grainId.Type));

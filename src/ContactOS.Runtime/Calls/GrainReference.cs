@@ -19,6 +19,9 @@ public abstract class GrainReference
 
     public GrainId GrainId { get; }
 
+    /// <summary>Calls fail rather than leave this silo (<see cref="IGrainFactory.GetLocalGrain{TGrainInterface}"/>).</summary>
+    internal bool LocalOnly { get; set; }
+
     internal ActivationData? CachedActivation { get; set; }
 
     /// <summary>Called by generated code: invokes a method returning <see cref="Task{TResult}"/>.</summary>

@@ -25,6 +25,10 @@ public sealed class Silo : IAsyncDisposable
         _logger = logger;
         _cluster = cluster;
         _collector = new ActivationCollector(runtime);
+        if (_cluster is not null)
+        {
+            _cluster.Changed += (_, _) => DeactivateMoved();
+        }
     }
 
     public GrainRuntime Runtime { get; }
@@ -51,6 +55,30 @@ public sealed class Silo : IAsyncDisposable
         _collector.Start();
         RuntimeLog.SiloStarted(_logger, Runtime.Options.Name, Runtime.GrainTypeCount, Runtime.Reminders.ScheduledCount,
             Runtime.Options.CallTimeout, Runtime.Options.CollectionAge);
+    }
+
+    /// <summary>
+    /// After a membership change: every activation of a grain that another silo owns now is deactivated (its
+    /// OnDeactivateAsync stores its state), so only the keys whose owner changed move. Calls that wait on such an
+    /// activation are sent on to the new owner by their callers' retries. An evicted silo writes nothing (see
+    /// <see cref="StopAsync"/>).
+    /// </summary>
+    private void DeactivateMoved()
+    {
+        if (Volatile.Read(ref _state) != 1 || _cluster!.IsEvicted || Runtime.IsStopping)
+        {
+            return;
+        }
+
+        var moved = Runtime.Activations.Where(a => !a.IsInvalid && !Runtime.Placement.IsLocal(a.GrainId)).ToList();
+        if (moved.Count > 0)
+        {
+            RuntimeLog.ActivationsMoved(_logger, Runtime.Options.Name, moved.Count, _cluster.Current.Version);
+            foreach (var activation in moved)
+            {
+                _ = activation.RequestDeactivation(DeactivationReason.Moved);
+            }
+        }
     }
 
     /// <summary>Runs one idle-collection pass now, as the periodic collector would.</summary>

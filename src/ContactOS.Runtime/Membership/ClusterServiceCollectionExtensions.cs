@@ -1,5 +1,6 @@
 using ContactOS.Runtime.Hosting;
 using ContactOS.Runtime.Placement;
+using ContactOS.Runtime.Remote;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,13 +26,26 @@ public static class ClusterServiceCollectionExtensions
         services.TryAddSingleton<ClusterView>();
         services.TryAddSingleton<IClusterView>(provider => provider.GetRequiredService<ClusterView>());
         services.TryAddSingleton<MembershipAgent>();
+        // The transport's start-up task (below) is registered before the agent's: it must answer before the silo joins.
+        services.TryAddSingleton<SiloTransportServer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISiloStartupTask, SiloTransportServer>(provider => provider.GetRequiredService<SiloTransportServer>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISiloStartupTask, MembershipAgent>(provider => provider.GetRequiredService<MembershipAgent>()));
         // After the silo's hosted service, so it stops first: the silo is marked left before its grains deactivate.
         services.AddHostedService(provider => provider.GetRequiredService<MembershipAgent>());
+        services.TryAddSingleton(provider => new RendezvousPlacementDirector(
+            provider.GetRequiredService<IClusterView>(), provider.GetRequiredService<IOptions<ClusterOptions>>().Value.Address ?? string.Empty));
         services.Replace(ServiceDescriptor.Singleton<IPlacementDirector>(provider =>
             provider.GetRequiredService<IOptions<ClusterOptions>>().Value.Enabled
-                ? new RendezvousPlacementDirector(provider.GetRequiredService<IClusterView>())
+                ? provider.GetRequiredService<RendezvousPlacementDirector>()
                 : new LocalPlacementDirector()));
+
+        // Calls between silos.
+        services.AddHostedService(provider => provider.GetRequiredService<SiloTransportServer>());
+        if (clusterSection.GetValue<bool>(nameof(ClusterOptions.Enabled)))
+        {
+            services.TryAddSingleton<RemoteGrainCaller>();
+        }
+
         return services;
     }
 }

@@ -26,7 +26,9 @@ internal sealed class MembershipAgent : ISiloStartupTask, IHostedService, IAsync
     private readonly IHostApplicationLifetime _lifetime;
     private readonly ILogger<MembershipAgent> _logger;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _refresh = new(1, 1);
     private Task _heartbeats = Task.CompletedTask;
+    private long _lastRefresh;
     private int _disposed;
 
     public MembershipAgent(
@@ -86,21 +88,63 @@ internal sealed class MembershipAgent : ISiloStartupTask, IHostedService, IAsync
         _stopping.Dispose();
     }
 
+    /// <summary>
+    /// Reads the membership now and publishes it if it is newer, at most once per 100 ms however many callers ask:
+    /// a call rejected by a silo with a newer view retries as soon as this silo has caught up, not a heartbeat later.
+    /// </summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        if (!_options.Enabled || _view.Local is null)
+        {
+            return;
+        }
+
+        var asked = _time.GetTimestamp();
+        await _refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Someone else read the table after this caller asked: that read is fresh enough.
+            if (Volatile.Read(ref _lastRefresh) > asked || _time.GetElapsedTime(Volatile.Read(ref _lastRefresh)) < TimeSpan.FromMilliseconds(100))
+            {
+                return;
+            }
+
+            Publish(await _table.ReadAsync(cancellationToken).ConfigureAwait(false));
+            Volatile.Write(ref _lastRefresh, _time.GetTimestamp());
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    /// <summary>
+    /// Fails with what to fix when a live silo already has this silo's address: checked before this silo listens on
+    /// the address, so the operator reads about the other silo rather than about a port in use.
+    /// </summary>
+    public async Task EnsureAddressFreeAsync(CancellationToken cancellationToken) =>
+        EnsureAddressFree(await _table.ReadAsync(cancellationToken).ConfigureAwait(false));
+
+    private void EnsureAddressFree(MembershipSnapshot snapshot)
+    {
+        var address = _options.Address!;
+        if (MembershipRules.FindLiveHolder(snapshot, address, _options.DeathTimeout) is { } holder)
+        {
+            throw new ClusterConfigurationException(
+                    $"Cluster:Address '{address}' is already used by silo '{holder.Name}', active in the cluster membership with a " +
+                    $"heartbeat {snapshot.HeartbeatAge(holder).TotalSeconds:0.0} s ago (epoch {holder.Epoch}). Each silo needs an address of " +
+                    "its own: give this silo another Cluster:Address, or stop the other silo first (a silo that crashed frees its " +
+                    $"address once it has missed heartbeats for Cluster:DeathTimeout, {_options.DeathTimeout}).");
+        }
+    }
+
     private async Task<ClusterMember> JoinAsync(CancellationToken cancellationToken)
     {
         var address = _options.Address!;
         for (var attempt = 1; ; attempt++)
         {
             var snapshot = await _table.ReadAsync(cancellationToken).ConfigureAwait(false);
-            if (MembershipRules.FindLiveHolder(snapshot, address, _options.DeathTimeout) is { } holder)
-            {
-                throw new ClusterConfigurationException(
-                    $"Cluster:Address '{address}' is already used by silo '{holder.Name}', active in the cluster membership with a " +
-                    $"heartbeat {snapshot.HeartbeatAge(holder).TotalSeconds:0.0} s ago (epoch {holder.Epoch}). Each silo needs an address of " +
-                    "its own: give this silo another Cluster:Address, or stop the other silo first (a silo that crashed frees its " +
-                    $"address once it has missed heartbeats for Cluster:DeathTimeout, {_options.DeathTimeout}).");
-            }
-
+            EnsureAddressFree(snapshot);
             var join = MembershipRules.Join(snapshot, address, _siloName, _options.Roles, _options.DeathTimeout);
             if (await _table.TryUpdateAsync(snapshot.Version, [join], cancellationToken).ConfigureAwait(false) is not null)
             {

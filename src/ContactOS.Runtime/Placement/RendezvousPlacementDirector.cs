@@ -7,19 +7,25 @@ namespace ContactOS.Runtime.Placement;
 /// grain's <see cref="PlacementKey"/>, computed locally from the <see cref="IClusterView"/>, so every silo with the
 /// same membership version names the same owner without asking anyone.
 /// </summary>
-/// <remarks>
-/// Until silos call each other (the next step of the cluster), a silo still runs every call it receives:
-/// <see cref="IsLocal"/> refuses only once this silo has been evicted, and <see cref="OwnerOf"/> says where the
-/// grain will live.
-/// </remarks>
 public sealed class RendezvousPlacementDirector : IPlacementDirector
 {
     private readonly IClusterView _view;
+    private readonly string _localAddress;
     private Candidates _candidates = new(MembershipSnapshot.Empty, []);
 
-    public RendezvousPlacementDirector(IClusterView view) => _view = view;
+    /// <param name="view">The membership as this silo last read it.</param>
+    /// <param name="localAddress">This silo's <c>Cluster:Address</c>.</param>
+    public RendezvousPlacementDirector(IClusterView view, string localAddress)
+    {
+        _view = view;
+        _localAddress = localAddress;
+    }
 
-    public bool IsLocal(GrainId grainId) => !_view.IsEvicted;
+    /// <summary>True when this silo, not evicted, is the grain's owner in the current view.</summary>
+    public bool IsLocal(GrainId grainId) => !_view.IsEvicted && OwnerOf(grainId)?.Address == _localAddress;
+
+    /// <summary>True when this silo owns the grains of <paramref name="placementKey"/> (a tenant id).</summary>
+    public bool IsLocal(string placementKey) => !_view.IsEvicted && OwnerOf(placementKey)?.Address == _localAddress;
 
     /// <summary>The silo that owns <paramref name="grainId"/> in the current view; null while no worker silo is active.</summary>
     public ClusterMember? OwnerOf(GrainId grainId) => OwnerOf(PlacementKey.Of(grainId));

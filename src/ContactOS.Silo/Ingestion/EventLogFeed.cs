@@ -22,6 +22,14 @@ internal sealed class EventLogFeed(IEventLog log, TenantEventPipeline pipeline) 
 
     public void OnCommitted(IReadOnlyList<LogEvent> events, IReadOnlyList<AppendResult> results)
     {
+        if (pipeline.TailsLog)
+        {
+            // In a cluster the tenant's owner reads the log (which may be another silo): this silo's tailer, if any,
+            // reads now rather than at its next poll.
+            pipeline.NudgeTail();
+            return;
+        }
+
         List<PipelineEvent>? fresh = null;
         for (var i = 0; i < events.Count; i++)
         {

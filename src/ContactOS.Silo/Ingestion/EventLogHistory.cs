@@ -19,4 +19,12 @@ internal sealed class EventLogHistory(IEventLog log) : IEventHistory
         var stored = await log.ReadAsync(afterPosition, max, cancellationToken);
         return [.. stored.Select(e => (e.TenantId, new PipelineEvent(ContactEventJson.Deserialize(e.Payload), e.Position)))];
     }
+
+    public async Task<IReadOnlyList<PipelineEvent>> ReadTenantAfterAsync(string tenantId, long afterPosition, int max, CancellationToken cancellationToken)
+    {
+        var stored = await log.ReadTenantAsync(tenantId, afterPosition, max, cancellationToken);
+        return [.. stored.Select(e => new PipelineEvent(ContactEventJson.Deserialize(e.Payload), e.Position))];
+    }
+
+    public Task<long> GetLastPositionAsync(CancellationToken cancellationToken) => log.GetLastPositionAsync(cancellationToken);
 }

@@ -97,6 +97,15 @@ internal sealed class LiveWatchers
         }
     }
 
+    /// <summary>The tenants watched on this silo now.</summary>
+    public IReadOnlyList<string> WatchedTenants()
+    {
+        lock (_lock)
+        {
+            return [.. _tenants.Values.Where(t => t.Groups.Count > 0).Select(t => t.TenantId)];
+        }
+    }
+
     /// <summary>The tenant's groups as they are now (a copy).</summary>
     public IReadOnlyList<LiveGroup> GroupsOf(LiveTenant tenant)
     {

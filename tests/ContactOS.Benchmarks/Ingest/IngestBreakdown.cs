@@ -211,6 +211,11 @@ internal static class IngestBreakdown
 
         public Task<IReadOnlyList<(string TenantId, PipelineEvent Event)>> ReadAfterAsync(long afterPosition, int max, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<(string TenantId, PipelineEvent Event)>>([]);
+
+        public Task<IReadOnlyList<PipelineEvent>> ReadTenantAfterAsync(string tenantId, long afterPosition, int max, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<PipelineEvent>>([]);
+
+        public Task<long> GetLastPositionAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
     }
 
     private sealed class UtcTimeZones : ITenantTimeZones

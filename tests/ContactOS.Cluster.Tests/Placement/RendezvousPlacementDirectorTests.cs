@@ -65,7 +65,7 @@ public sealed class RendezvousPlacementDirectorTests
     {
         var members = new[] { Active("10.0.0.1:5080"), Active("10.0.0.2:5080"), Active("10.0.0.3:5080") };
         var ordered = Director(members);
-        var reversed = new RendezvousPlacementDirector(ViewOf(new MembershipSnapshot(1, Now, [.. members.Reverse()])));
+        var reversed = new RendezvousPlacementDirector(ViewOf(new MembershipSnapshot(1, Now, [.. members.Reverse()])), "10.0.0.1:5080");
 
         Assert.All(s_tenants.Take(1_000), tenant => Assert.Equal(ordered.OwnerOf(tenant), reversed.OwnerOf(tenant)));
     }
@@ -95,29 +95,34 @@ public sealed class RendezvousPlacementDirectorTests
     public void The_owner_follows_the_view_to_its_next_version()
     {
         var view = ViewOf(Snapshot(1, Active("10.0.0.1:5080")));
-        var director = new RendezvousPlacementDirector(view);
+        var director = new RendezvousPlacementDirector(view, "10.0.0.2:5080");
         Assert.Equal("10.0.0.1:5080", director.OwnerOf("acme")!.Address);
+        Assert.False(director.IsLocal("acme"));
 
         view.Publish(Snapshot(2, Active("10.0.0.1:5080") with { Status = MemberStatus.Dead }, Active("10.0.0.2:5080", epoch: 2)));
 
         Assert.Equal("10.0.0.2:5080", director.OwnerOf("acme")!.Address);
+        Assert.True(director.IsLocal("acme"));
     }
 
     [Fact]
-    public void An_evicted_silo_activates_nothing_and_until_then_runs_every_grain()
+    public void A_silo_runs_exactly_the_grains_it_owns_and_none_once_evicted()
     {
         var view = ViewOf(Snapshot(1, Active("10.0.0.1:5080"), Active("10.0.0.2:5080")));
-        var director = new RendezvousPlacementDirector(view);
-        var grain = new GrainId("tenant", "acme/today");
-        Assert.True(director.IsLocal(grain));
+        var first = new RendezvousPlacementDirector(view, "10.0.0.1:5080");
+        var second = new RendezvousPlacementDirector(view, "10.0.0.2:5080");
+        var grains = s_tenants.Take(1_000).Select(tenant => new GrainId("tenant", tenant)).ToList();
+        Assert.All(grains, grain => Assert.True(first.IsLocal(grain) ^ second.IsLocal(grain)));
+        var mine = grains.Where(first.IsLocal).ToList();
+        Assert.InRange(mine.Count, 400, 600);
 
         view.MarkEvicted();
 
-        Assert.False(director.IsLocal(grain));
+        Assert.All(mine, grain => Assert.False(first.IsLocal(grain)));
     }
 
     private static RendezvousPlacementDirector Director(params ClusterMember[] members) =>
-        new(ViewOf(Snapshot(1, members)));
+        new(ViewOf(Snapshot(1, members)), members[0].Address);
 
     private static ClusterView ViewOf(MembershipSnapshot snapshot)
     {

@@ -15,8 +15,12 @@ internal static class ClusterNode
 
     public static readonly TimeSpan DeathTimeout = TimeSpan.FromSeconds(3);
 
-    /// <summary>A cluster address of its own per silo; nothing listens on it yet (silos do not call each other).</summary>
-    public static string Address(int silo) => $"127.0.0.1:{(15000 + silo).ToString(CultureInfo.InvariantCulture)}";
+    // Silos listen on their cluster address for calls from the others: a base per test run keeps two runs on one
+    // machine apart.
+    private static readonly int s_basePort = 20_000 + (Random.Shared.Next(0, 2_000) * 10);
+
+    /// <summary>The cluster address (internal HTTP/2 endpoint) of silo number <paramref name="silo"/> (1 to 9).</summary>
+    public static string Address(int silo) => $"127.0.0.1:{(s_basePort + silo).ToString(CultureInfo.InvariantCulture)}";
 
     public static SiloProcess Start(string connectionString, string name, string address) => SiloProcess.Start(new SiloProcessOptions
     {

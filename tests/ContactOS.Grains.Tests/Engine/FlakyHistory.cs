@@ -23,4 +23,9 @@ internal sealed class FlakyHistory(IEventHistory inner, int failEvery) : IEventH
 
     public Task<IReadOnlyList<(string TenantId, PipelineEvent Event)>> ReadAfterAsync(long afterPosition, int max, CancellationToken cancellationToken) =>
         inner.ReadAfterAsync(afterPosition, max, cancellationToken);
+
+    public Task<IReadOnlyList<PipelineEvent>> ReadTenantAfterAsync(string tenantId, long afterPosition, int max, CancellationToken cancellationToken) =>
+        inner.ReadTenantAfterAsync(tenantId, afterPosition, max, cancellationToken);
+
+    public Task<long> GetLastPositionAsync(CancellationToken cancellationToken) => inner.GetLastPositionAsync(cancellationToken);
 }

@@ -69,4 +69,21 @@ internal sealed class MemoryEventLog(Func<string, int> score) : IEventHistory
             return Task.FromResult<IReadOnlyList<(string, PipelineEvent)>>([.. _events.Where(e => e.Event.Position > afterPosition).Take(max)]);
         }
     }
+
+    public Task<IReadOnlyList<PipelineEvent>> ReadTenantAfterAsync(string tenantId, long afterPosition, int max, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult<IReadOnlyList<PipelineEvent>>(
+                [.. _events.Where(e => e.TenantId == tenantId && e.Event.Position > afterPosition).Take(max).Select(e => e.Event)]);
+        }
+    }
+
+    public Task<long> GetLastPositionAsync(CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_events.Count == 0 ? 0 : _events[^1].Event.Position);
+        }
+    }
 }
