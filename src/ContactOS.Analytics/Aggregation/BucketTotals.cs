@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ContactOS.Analytics.Events;
 
 namespace ContactOS.Analytics.Aggregation;
@@ -29,6 +30,37 @@ public sealed class BucketTotals
     public IReadOnlyDictionary<string, long> Intents => _intents ?? (IReadOnlyDictionary<string, long>)s_noIntents;
 
     private static readonly Dictionary<string, long> s_noIntents = [];
+
+    public BucketTotals()
+    {
+    }
+
+    /// <summary>Counters read back as they were written (JSON, for example a sum another silo computed).</summary>
+    [JsonConstructor]
+    public BucketTotals(
+        long started, long aiResolved, long humanResolved, long closed, long aiSentimentSum, long aiSentimentCount,
+        long humanSentimentSum, long humanSentimentCount, long[] handoffs, IReadOnlyDictionary<string, long>? intents)
+    {
+        ArgumentNullException.ThrowIfNull(handoffs);
+        if (handoffs.Length != EventVocabulary.HandoffReasons.Count)
+        {
+            throw new ArgumentException($"Expected {EventVocabulary.HandoffReasons.Count} handoff counters, got {handoffs.Length}.", nameof(handoffs));
+        }
+
+        Started = started;
+        AiResolved = aiResolved;
+        HumanResolved = humanResolved;
+        Closed = closed;
+        AiSentimentSum = aiSentimentSum;
+        AiSentimentCount = aiSentimentCount;
+        HumanSentimentSum = humanSentimentSum;
+        HumanSentimentCount = humanSentimentCount;
+        Handoffs = [.. handoffs];
+        if (intents is { Count: > 0 })
+        {
+            _intents = new Dictionary<string, long>(intents, StringComparer.Ordinal);
+        }
+    }
 
     public void Apply(Metric metric, string? label, long change)
     {

@@ -95,7 +95,12 @@ internal sealed class SiloConnection : IAsyncDisposable
         {
             using var content = new ByteArrayContent(WriteRequest(batch));
             content.Headers.ContentType = s_json;
-            using var request = new HttpRequestMessage(HttpMethod.Post, _callsUri) { Content = content };
+            using var request = new HttpRequestMessage(HttpMethod.Post, _callsUri)
+            {
+                Content = content,
+                Version = HttpVersion.Version20,
+                VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            };
             request.Headers.Add(RemoteProtocol.MembershipVersionHeader, _membershipVersion().ToString(System.Globalization.CultureInfo.InvariantCulture));
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)

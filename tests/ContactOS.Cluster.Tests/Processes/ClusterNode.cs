@@ -22,10 +22,17 @@ internal static class ClusterNode
     /// <summary>The cluster address (internal HTTP/2 endpoint) of silo number <paramref name="silo"/> (1 to 9).</summary>
     public static string Address(int silo) => $"127.0.0.1:{(s_basePort + silo).ToString(CultureInfo.InvariantCulture)}";
 
-    public static SiloProcess Start(string connectionString, string name, string address) => SiloProcess.Start(new SiloProcessOptions
+    /// <summary>The signing key every silo of a test cluster shares, so a token from one is valid on all.</summary>
+    public const string SigningKey = "cluster-test-signing-key-0123456789-abcdef";
+
+    public static SiloProcess Start(string connectionString, string name, string address, string roles = "both", params string[] arguments) =>
+        SiloProcess.Start(new SiloProcessOptions
     {
+        Arguments = arguments,
         Environment = new Dictionary<string, string>
         {
+            ["CONTACTOS_Cluster__Roles"] = roles,
+            ["CONTACTOS_Auth__Jwt__SigningKey"] = SigningKey,
             ["CONTACTOS_Storage__Provider"] = "postgres",
             ["CONTACTOS_Storage__ConnectionString"] = connectionString,
             ["CONTACTOS_Silo__Name"] = name,

@@ -1,14 +1,14 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Xunit;
 using ContactOS.Grains.Queries;
-using ContactOS.Testing.Analytics;
 using ContactOS.Testing.Processes;
 
-namespace ContactOS.Silo.Tests.Durability;
+namespace ContactOS.Testing.Analytics;
 
 /// <summary>Reads every analytics endpoint of one tenant and period over HTTP into <see cref="ServedFigures"/>.</summary>
-internal static class HttpFigures
+public static class HttpFigures
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
 
