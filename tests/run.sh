@@ -3,7 +3,8 @@
 # unit tests and each .NET test project, prints one summary line over all of them.
 # On a fresh Debian machine it first installs what the tests need and the machine lacks: a PostgreSQL server (the
 # tests start their own private instance from its binaries, nothing is configured system-wide), Chromium for the
-# browser tests, and Node.js with npm when node is missing (the dashboard's build needs Node.js 20.19 or later).
+# browser tests, docker-compose to validate the compose file, and Node.js with npm when node is missing (the
+# dashboard's build needs Node.js 20.19 or later).
 # Set CONTACTOS_TEST_POSTGRES to a connection string to test against an existing server instead, and
 # CONTACTOS_TEST_CHROMIUM to use another Chromium or Chrome than /usr/bin/chromium.
 set -euo pipefail
@@ -28,6 +29,11 @@ fi
 if [ -z "${CONTACTOS_TEST_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
   echo "Chromium not found: installing the chromium package (browser tests of the dashboard)."
   apt_install chromium
+fi
+
+if ! command -v docker-compose >/dev/null; then
+  echo "docker-compose not found: installing the docker-compose package (it validates docker-compose.yml; no Docker engine)."
+  apt_install docker-compose
 fi
 
 # Vite 8 needs Node.js ^20.19 or >= 22.12. Debian 12's own nodejs package is 18: if that is all there is, stop

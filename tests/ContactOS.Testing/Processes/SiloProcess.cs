@@ -16,7 +16,6 @@ public sealed partial class SiloProcess : IAsyncDisposable
 {
     private const int SigKill = 9;
     private const int SigTerm = 15;
-    private const string SolutionFile = "ContactOS.Orleans.sln";
 
     private static readonly TimeSpan s_defaultReadyTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan s_defaultExitTimeout = TimeSpan.FromSeconds(30);
@@ -120,19 +119,8 @@ public sealed partial class SiloProcess : IAsyncDisposable
                 "(expected .../bin/<Configuration>/<TargetFramework>/).");
         }
 
-        var root = output;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, SolutionFile)))
-        {
-            root = root.Parent;
-        }
-
-        if (root is null)
-        {
-            throw new InvalidOperationException($"No {SolutionFile} above '{output.FullName}': cannot find the repository root.");
-        }
-
         var configuration = output.Parent.Name;
-        var assembly = Path.Combine(root.FullName, "src", "ContactOS.Silo", "bin", configuration, output.Name, "ContactOS.Silo.dll");
+        var assembly = Path.Combine(RepositoryRoot.Locate(), "src", "ContactOS.Silo", "bin", configuration, output.Name, "ContactOS.Silo.dll");
         return File.Exists(assembly)
             ? assembly
             : throw new InvalidOperationException(
