@@ -62,6 +62,9 @@ public sealed partial class TenantEventPipeline
     /// <summary>Asks the log tailer to read now rather than at its next poll (this silo just appended, or a front waits).</summary>
     public void NudgeTail() => Volatile.Read(ref _nudgeTail)?.Invoke();
 
+    /// <summary>True when this silo reads the log (<see cref="ClusterLogTailer"/>, on cluster workers).</summary>
+    public bool HasTailer => Volatile.Read(ref _nudgeTail) is not null;
+
     internal void SetTailNudge(Action nudge) => Volatile.Write(ref _nudgeTail, nudge);
 
     /// <summary>

@@ -43,7 +43,8 @@ internal static class SiloServiceCollectionExtensions
         services.AddSentimentScoring(configuration.GetSection("Sentiment"));
         services.AddSingleton<TenantTimeZones>();
         services.AddSingleton<ITenantTimeZones>(provider => provider.GetRequiredService<TenantTimeZones>());
-        services.AddSingleton<IEventHistory, EventLogHistory>();
+        services.AddSingleton<EventLogHistory>();
+        services.AddSingleton<IEventHistory>(provider => provider.GetRequiredService<EventLogHistory>());
         services.AddSingleton<EventLogFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISiloStartupTask, EventLogFeed>(provider => provider.GetRequiredService<EventLogFeed>()));
         services.AddSingleton<EventIngestor>();

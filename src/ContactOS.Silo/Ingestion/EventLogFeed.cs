@@ -10,7 +10,7 @@ namespace ContactOS.Silo.Ingestion;
 /// without reading it back: the log keeps the parsed event as each row's tag. Subscribed at start-up, after recovery
 /// and before the silo serves requests.
 /// </summary>
-internal sealed class EventLogFeed(IEventLog log, TenantEventPipeline pipeline) : ISiloStartupTask, IEventLogObserver, IDisposable
+internal sealed class EventLogFeed(IEventLog log, TenantEventPipeline pipeline, EventLogHistory history) : ISiloStartupTask, IEventLogObserver, IDisposable
 {
     private IDisposable? _subscription;
 
@@ -25,7 +25,12 @@ internal sealed class EventLogFeed(IEventLog log, TenantEventPipeline pipeline) 
         if (pipeline.TailsLog)
         {
             // In a cluster the tenant's owner reads the log (which may be another silo): this silo's tailer, if any,
-            // reads now rather than at its next poll.
+            // reads now rather than at its next poll, and finds these events already parsed.
+            if (pipeline.HasTailer)
+            {
+                history.RememberCommitted(events, results);
+            }
+
             pipeline.NudgeTail();
             return;
         }
