@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { forgetStarted } from './api/firstLoad';
 import { createQueryClient } from './api/queryClient';
 import { SessionContext, type SignOutReason } from './auth/SessionContext';
 import { forgetToken, readToken, storeToken } from './auth/tokenStorage';
@@ -21,6 +22,7 @@ export function App() {
   const signOut = useCallback(
     (reason: SignOutReason) => {
       forgetToken();
+      forgetStarted();
       queryClient.clear();
       setSessionRejected(reason === 'rejected');
       setToken(null);

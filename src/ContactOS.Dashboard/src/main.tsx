@@ -1,26 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { LanguageProvider, preferredLanguage } from './i18n/LanguageContext';
-import { ThemeProvider, applyTheme, preferredTheme } from './theme/ThemeContext';
+import { startFirstScreen } from './api/firstLoad';
+import { readToken } from './auth/tokenStorage';
+import { preferredLanguage } from './i18n/languagePreference';
 import './styles.css';
 
-const theme = preferredTheme();
-const language = preferredLanguage();
-applyTheme(theme);
-document.documentElement.lang = language;
-
-const root = document.getElementById('root');
-if (!root) {
-  throw new Error('The page has no #root element to render the dashboard into.');
-}
-
-createRoot(root).render(
-  <StrictMode>
-    <ThemeProvider initialTheme={theme}>
-      <LanguageProvider initialLanguage={language}>
-        <App />
-      </LanguageProvider>
-    </ThemeProvider>
-  </StrictMode>,
-);
+// This entry is small and imports neither React nor ECharts, so it runs as soon as it arrives: the first screen's
+// requests go out while the application's chunks (preloaded by index.html) are still downloading and compiling.
+startFirstScreen(readToken(), preferredLanguage());
+void import('./bootstrap');

@@ -19,7 +19,7 @@ namespace ContactOS.Benchmarks.Push;
 /// other tenants' traffic is posted over HTTP as fast as the machine takes it up to the target rate. A probe event
 /// (one new conversation) is posted every 200 ms to the watched tenant; each client's latency for a probe is from the
 /// moment the API's answer arrived to the moment the client read an update counting the probe. Then the dashboard's
-/// first load in headless Chromium.
+/// first load in headless Chromium (<see cref="FirstLoad"/>), with the clients still connected.
 /// </summary>
 internal static class PushBenchmark
 {
@@ -77,11 +77,12 @@ internal static class PushBenchmark
 
             Progress("measuring the dashboard's first load in headless Chromium");
             await FirstLoad.PrepareAsync(http, tokens[FirstLoad.TenantId], DateTimeOffset.UtcNow);
-            var loads = await FirstLoad.MeasureAsync(silo.BaseAddress!, await TokenAsync(http, FirstLoad.TenantId, "viewer"), options.PageLoads);
+            var loads = await FirstLoad.MeasureAsync(silo.BaseAddress!, await TokenAsync(http, FirstLoad.TenantId, "viewer"), options.PageLoads, warmUps: 1);
 
             var rate = accepted / seconds;
             var (p50, p99) = (Percentile.Of(fromAck, 50), Percentile.Of(fromAck, 99));
-            var firstLoad = Percentile.Of(loads, 50);
+            var drawn = loads.Select(load => load.ChartsDrawn).ToList();
+            var firstLoad = Percentile.Of(drawn, 50);
             var table = new ResultTable(
                 $"Live push: {options.Clients} SignalR clients (JSON protocol over WebSocket) watching one tenant, {probes} probe events, " +
                 $"Live:UpdateInterval {PushOptions.UpdateInterval.TotalMilliseconds:0} ms; load on {s_loadTenants.Length} other tenants over {options.Connections} HTTP connections");
@@ -96,8 +97,13 @@ internal static class PushBenchmark
             table.Add("request sent -> update at each client, p50", Percentile.Of(fromSend, 50), "ms", "includes the durable write of the probe", format: "N1", jsonKey: "p50_from_send_ms");
             table.Add("request sent -> update at each client, p99", Percentile.Of(fromSend, 99), "ms", format: "N1", jsonKey: "p99_from_send_ms");
             table.Add("first load to all charts drawn, median", firstLoad, "ms",
-                $"{(firstLoad <= TargetFirstLoadMilliseconds ? "target <= 1 s met" : "target <= 1 s not met")}; {loads.Count} loads with an empty cache, slowest {loads.Max():N0} ms",
+                $"{(firstLoad <= TargetFirstLoadMilliseconds ? "target <= 1 s met" : "target <= 1 s not met")}; navigation start to the last chart drawn, on the page's clock; " +
+                $"{drawn.Count} loads with an empty cache after 1 warm-up load, slowest {drawn.Max():N0} ms",
                 format: "N0", jsonKey: "first_load_ms");
+            table.Add("  first load: scripts run, median", Percentile.Of([.. loads.Select(load => load.ScriptsRun)], 50), "ms", "DOMContentLoaded", format: "N0", jsonKey: "first_load_scripts_ms");
+            table.Add("  first load: API answers in, median", Percentile.Of([.. loads.Select(load => load.DataIn)], 50), "ms", "the last answer the charts waited for", format: "N0", jsonKey: "first_load_data_ms");
+            table.Add("  first load: benchmark's stopwatch, median", Percentile.Of([.. loads.Select(load => load.Wall)], 50), "ms",
+                "from the automation's navigate call until it saw the charts drawn (polls every 20 ms)", format: "N0", jsonKey: "first_load_stopwatch_ms");
             table.AddJson("target_events_per_sec", options.TargetEventsPerSecond);
             table.AddJson("update_interval_ms", PushOptions.UpdateInterval.TotalMilliseconds);
             table.Print();

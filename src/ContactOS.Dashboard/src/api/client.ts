@@ -34,6 +34,11 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** The path with its query string, as requested. */
+export function requestUrl(path: string, query?: Record<string, string>): string {
+  return query ? `${path}?${new URLSearchParams(query).toString()}` : path;
+}
+
 export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.token) {
@@ -43,8 +48,7 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
     headers['Content-Type'] = 'application/json';
   }
 
-  const search = options.query ? `?${new URLSearchParams(options.query).toString()}` : '';
-  const response = await fetch(path + search, {
+  const response = await fetch(requestUrl(path, options.query), {
     method: options.method ?? 'GET',
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),

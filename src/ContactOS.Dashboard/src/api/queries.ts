@@ -2,6 +2,8 @@ import { useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react
 import { useSession } from '../auth/SessionContext';
 import { useLiveStatus } from '../live/LiveStatusContext';
 import { requestJson } from './client';
+import { endpoints, type AnalyticsView, type ApiRequest } from './endpoints';
+import { takeStarted } from './firstLoad';
 import type {
   AgentRoster,
   HandoffReasons,
@@ -21,7 +23,7 @@ import type {
 export const pollIntervalMs = 30_000;
 export const insightsPollIntervalMs = 5 * 60_000;
 
-interface AnalyticsResponses {
+interface AnalyticsResponses extends Record<AnalyticsView, unknown> {
   'resolution-split': ResolutionSplit;
   'handoff-reasons': HandoffReasons;
   'top-intents': TopIntents;
@@ -29,7 +31,7 @@ interface AnalyticsResponses {
   'sentiment-trend': SentimentTrend;
 }
 
-export type AnalyticsView = keyof AnalyticsResponses;
+export type { AnalyticsView };
 export type AnalyticsResponse<V extends AnalyticsView> = AnalyticsResponses[V];
 
 /** Every analytics key starts with ['analytics', period], so one period's data can be refreshed together. */
@@ -42,34 +44,30 @@ export const queryKeys = {
   demoTenants: ['demo-tenants'] as const,
 };
 
-function useApiQuery<T>(
-  queryKey: readonly unknown[],
-  path: string,
-  query: Record<string, string> | undefined,
-  pollMs: number | false,
-): UseQueryResult<T> {
+function useApiQuery<T>(queryKey: readonly unknown[], request: ApiRequest, pollMs: number | false): UseQueryResult<T> {
   const { token } = useSession();
   const { state } = useLiveStatus();
   return useQuery({
     queryKey,
-    queryFn: ({ signal }) => requestJson<T>(path, { token, query, signal }),
+    // The first fetch of a first-screen query takes the answer to the request the entry script already sent.
+    queryFn: ({ signal }) =>
+      takeStarted<T>(token, request) ?? requestJson<T>(request.path, { token, query: request.query, signal }),
     refetchInterval: state === 'live' ? false : pollMs,
   });
 }
 
 export function useTenant(): UseQueryResult<Tenant> {
-  return useApiQuery<Tenant>(queryKeys.tenant, '/api/v2/tenant', undefined, false);
+  return useApiQuery<Tenant>(queryKeys.tenant, endpoints.tenant(), false);
 }
 
 export function useKpis(period: Period): UseQueryResult<KpiReport> {
-  return useApiQuery<KpiReport>(queryKeys.kpis(period), '/api/v2/analytics/kpis', { period }, pollIntervalMs);
+  return useApiQuery<KpiReport>(queryKeys.kpis(period), endpoints.kpis(period), pollIntervalMs);
 }
 
 export function useAnalytics<V extends AnalyticsView>(view: V, period: Period): UseQueryResult<AnalyticsResponses[V]> {
   return useApiQuery<AnalyticsResponses[V]>(
     queryKeys.analytics(period, view),
-    `/api/v2/analytics/${view}`,
-    { period },
+    endpoints.analytics(view, period),
     pollIntervalMs,
   );
 }
@@ -77,14 +75,13 @@ export function useAnalytics<V extends AnalyticsView>(view: V, period: Period): 
 export function useInsights(period: Period, language: Language): UseQueryResult<Insights> {
   return useApiQuery<Insights>(
     queryKeys.insights(period, language),
-    '/api/v2/analytics/insights',
-    { period, lang: language },
+    endpoints.insights(period, language),
     insightsPollIntervalMs,
   );
 }
 
 export function useAgents(): UseQueryResult<AgentRoster> {
-  return useApiQuery<AgentRoster>(queryKeys.agents, '/api/v2/agents', undefined, pollIntervalMs);
+  return useApiQuery<AgentRoster>(queryKeys.agents, endpoints.agents(), pollIntervalMs);
 }
 
 /** Puts the pushed KPIs and roster straight into the cache, so the cards change without a request. */

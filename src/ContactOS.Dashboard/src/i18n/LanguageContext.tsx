@@ -1,8 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Language } from '../api/types';
 import { dictionaries, locales, type Dictionary } from './dictionary';
-
-const storageKey = 'contactos.dashboard.language';
+import { storeLanguage } from './languagePreference';
 
 interface LanguageContextValue {
   language: Language;
@@ -13,19 +12,11 @@ interface LanguageContextValue {
 
 const LanguageContext = createContext<LanguageContextValue | null>(null);
 
-export function preferredLanguage(): Language {
-  const stored = localStorage.getItem(storageKey);
-  if (stored === 'en' || stored === 'es') {
-    return stored;
-  }
-  return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
-}
-
 export function LanguageProvider({ initialLanguage, children }: { initialLanguage: Language; children: ReactNode }) {
   const [language, setLanguageState] = useState(initialLanguage);
 
   const setLanguage = useCallback((next: Language) => {
-    localStorage.setItem(storageKey, next);
+    storeLanguage(next);
     document.documentElement.lang = next;
     setLanguageState(next);
   }, []);

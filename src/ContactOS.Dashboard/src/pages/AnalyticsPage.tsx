@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { initialPeriod } from '../api/endpoints';
 import { useTenant } from '../api/queries';
 import type { Period, Tenant } from '../api/types';
 import { useSession } from '../auth/SessionContext';
@@ -21,7 +22,7 @@ import { useLiveConnection } from '../live/useLiveConnection';
 
 export function AnalyticsPage() {
   const { token } = useSession();
-  const [period, setPeriod] = useState<Period>('today');
+  const [period, setPeriod] = useState<Period>(initialPeriod);
   const liveStatus = useLiveConnection(token, period);
   const tenant = useTenant();
 
