@@ -86,7 +86,7 @@ public sealed partial class TenantEventPipeline
     /// </summary>
     public async Task<long> WaitChangedAsync(string tenantId, long afterPosition, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var route = RouteOf(tenantId);
+        var route = OwnedRouteOf(tenantId);
         route.Kick();
         try
         {
@@ -140,7 +140,7 @@ public sealed partial class TenantEventPipeline
     /// <summary>Completes once the tenant's events up to <paramref name="position"/> are applied to the grains.</summary>
     public Task WaitRoutedAsync(string tenantId, long position, CancellationToken cancellationToken)
     {
-        var route = RouteOf(tenantId);
+        var route = OwnedRouteOf(tenantId);
         route.Kick();
         return route.WaitRoutedAsync(position, cancellationToken);
     }
@@ -194,6 +194,15 @@ public sealed partial class TenantEventPipeline
 
         return lowest ?? (highest > 0 ? highest : null);
     }
+
+    /// <summary>
+    /// The tenant's route, for a wait on this silo: in a cluster, only the tenant's owner has one. Elsewhere the wait
+    /// fails as unavailable, which tells the calling silo to find the owner again (the tenant is moving).
+    /// </summary>
+    private TenantRoute OwnedRouteOf(string tenantId) =>
+        TailsLog && !Owns(tenantId)
+            ? throw new SiloUnavailableException($"Tenant {tenantId} is owned by another silo now.")
+            : RouteOf(tenantId);
 
     private TenantRoute RouteOf(string tenantId)
     {
