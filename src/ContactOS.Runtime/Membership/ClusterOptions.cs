@@ -23,6 +23,13 @@ public sealed class ClusterOptions
     /// </summary>
     public string? Address { get; set; }
 
+    /// <summary>
+    /// The secret every silo of the cluster shares, which authenticates calls between silos: a silo answers only calls
+    /// that prove they know it. Required when <see cref="Enabled"/>; the silo host defaults it to
+    /// <c>Auth:Jwt:SigningKey</c>, which every silo of a cluster shares already.
+    /// </summary>
+    public string? Secret { get; set; }
+
     /// <summary><c>front</c>, <c>worker</c> or <c>both</c> (default). Only workers own grains.</summary>
     public SiloRoles Roles { get; set; } = SiloRoles.Both;
 

@@ -28,7 +28,13 @@ internal sealed class ClusterOptionsValidator : IValidateOptions<ClusterOptions>
         if (options.Enabled && !IsHostAndPort(options.Address))
         {
             failures.Add($"Cluster:Address is '{options.Address}' but must be this silo's host:port, unique in the cluster " +
-                "(e.g. 10.0.0.5:5080), when Cluster:Enabled is true.");
+                "(e.g. 10.0.0.5:11111, a port of its own for calls from other silos), when Cluster:Enabled is true.");
+        }
+
+        if (options.Enabled && string.IsNullOrWhiteSpace(options.Secret))
+        {
+            failures.Add("Cluster:Secret (by default Auth:Jwt:SigningKey) is not set: silos authenticate their calls to each other " +
+                "with it. Set Auth:Jwt:SigningKey, the same on every silo (or Cluster:Secret, likewise), when Cluster:Enabled is true.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -24,6 +24,7 @@ internal sealed partial class RemoteGrainCaller : IAsyncDisposable
     private readonly ILogger<RemoteGrainCaller> _logger;
     private readonly TimeSpan _callTimeout;
     private readonly TimeSpan _retryDelay;
+    private readonly string _clusterKey;
     private readonly ConcurrentDictionary<string, SiloConnection> _connections = new(StringComparer.Ordinal);
 
     public RemoteGrainCaller(
@@ -36,6 +37,7 @@ internal sealed partial class RemoteGrainCaller : IAsyncDisposable
         _time = time;
         _logger = logger;
         _callTimeout = silo.Value.CallTimeout;
+        _clusterKey = RemoteProtocol.ClusterKey(cluster.Value.Secret!);
         _retryDelay = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond * 20, cluster.Value.HeartbeatInterval.Ticks / 10));
         _view.Changed += (_, _) => DropDeparted();
     }
@@ -97,7 +99,7 @@ internal sealed partial class RemoteGrainCaller : IAsyncDisposable
     }
 
     private SiloConnection Connection(string address) =>
-        _connections.GetOrAdd(address, static (a, self) => new SiloConnection(a, self._callTimeout, () => self._view.Current.Version), this);
+        _connections.GetOrAdd(address, static (a, self) => new SiloConnection(a, self._callTimeout, () => self._view.Current.Version, self._clusterKey), this);
 
     /// <summary>Closes connections to silos that are no longer active.</summary>
     private void DropDeparted()

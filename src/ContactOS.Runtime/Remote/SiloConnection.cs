@@ -22,11 +22,13 @@ internal sealed class SiloConnection : IAsyncDisposable
     private readonly HttpClient _http;
     private readonly Uri _callsUri;
     private readonly Func<long> _membershipVersion;
+    private readonly string _clusterKey;
     private readonly Task _sender;
 
-    public SiloConnection(string address, TimeSpan callTimeout, Func<long> membershipVersion)
+    public SiloConnection(string address, TimeSpan callTimeout, Func<long> membershipVersion, string clusterKey)
     {
         Address = address;
+        _clusterKey = clusterKey;
         _membershipVersion = membershipVersion;
         _callsUri = new Uri($"http://{address}{RemoteProtocol.CallsPath}");
         _http = new HttpClient(new SocketsHttpHandler
@@ -101,8 +103,23 @@ internal sealed class SiloConnection : IAsyncDisposable
                 Version = HttpVersion.Version20,
                 VersionPolicy = HttpVersionPolicy.RequestVersionExact,
             };
+            request.Headers.Add(RemoteProtocol.ClusterKeyHeader, _clusterKey);
             request.Headers.Add(RemoteProtocol.MembershipVersionHeader, _membershipVersion().ToString(System.Globalization.CultureInfo.InvariantCulture));
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                // Not retried: another silo will not answer differently. A setting to fix, said as such.
+                var refused = new InvalidOperationException(
+                    $"Silo {Address} refused this silo's calls: the two silos have different Cluster:Secret (by default " +
+                    "Auth:Jwt:SigningKey) settings. Give every silo of the cluster the same one.");
+                foreach (var call in batch)
+                {
+                    call.Fail(refused);
+                }
+
+                return;
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 throw new SiloUnavailableException($"Silo {Address} answered a call batch with HTTP {(int)response.StatusCode}.");

@@ -53,7 +53,18 @@ internal sealed partial class SiloTransportServer(
             kestrel.Limits.Http2.MaxStreamsPerConnection = 256;
         });
         var app = builder.Build();
-        app.MapPost(RemoteProtocol.CallsPath, HandleAsync);
+        var clusterKey = RemoteProtocol.ClusterKey(options.Value.Secret!);
+        app.MapPost(RemoteProtocol.CallsPath, context =>
+        {
+            if (!RemoteProtocol.IsValidKey(context.Request.Headers[RemoteProtocol.ClusterKeyHeader], clusterKey))
+            {
+                LogRefused(logger, context.Connection.RemoteIpAddress?.ToString() ?? "(unknown)");
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Task.CompletedTask;
+            }
+
+            return HandleAsync(context);
+        });
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -169,6 +180,9 @@ internal sealed partial class SiloTransportServer(
         writer.WriteEndObject();
         await writer.FlushAsync(context.RequestAborted).ConfigureAwait(false);
     }
+
+    [LoggerMessage(2, LogLevel.Warning, "Refused a call batch from {Remote}: it did not carry this cluster's key (Cluster:Secret differs)")]
+    private static partial void LogRefused(ILogger logger, string remote);
 
     [LoggerMessage(1, LogLevel.Information, "Listening for calls from other silos on {Address} (HTTP/2)")]
     private static partial void LogListening(ILogger logger, string address);

@@ -39,6 +39,8 @@ internal static class SiloServiceCollectionExtensions
         services.AddGrainRuntime(configuration.GetSection(SiloOptions.SectionName));
         // Before the pipeline's start-up tasks: a silo that may not join fails before it replays or activates anything.
         services.AddContactOSMembership(configuration.GetSection(ClusterOptions.SectionName));
+        // Silos authenticate their calls to each other with the signing key they already share, unless told otherwise.
+        services.PostConfigure<ClusterOptions>(cluster => cluster.Secret ??= configuration["Auth:Jwt:SigningKey"]);
         services.AddContactOSGrains(configuration.GetSection(PipelineOptions.SectionName));
         services.AddSentimentScoring(configuration.GetSection("Sentiment"));
         services.AddSingleton<TenantTimeZones>();

@@ -42,6 +42,7 @@ internal sealed class InProcessClusterSilo : IAsyncDisposable
             ["Silo:Name"] = name,
             ["Cluster:Enabled"] = "true",
             ["Cluster:Address"] = address,
+            ["Cluster:Secret"] = "cluster-benchmark-secret",
             ["Cluster:HeartbeatInterval"] = "00:00:00.500",
             ["Cluster:DeathTimeout"] = "00:00:05",
         }).Build();

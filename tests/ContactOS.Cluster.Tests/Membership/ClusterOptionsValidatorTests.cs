@@ -27,9 +27,21 @@ public sealed class ClusterOptionsValidatorTests
     [InlineData(":5080")]
     public void An_enabled_cluster_needs_a_host_and_port_address(string? address)
     {
-        var result = _validator.Validate(null, new ClusterOptions { Enabled = true, Address = address });
+        var result = _validator.Validate(null, new ClusterOptions { Enabled = true, Address = address, Secret = "shared" });
 
         Assert.Contains("Cluster:Address", Assert.Single(result.Failures!));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(" ")]
+    public void An_enabled_cluster_needs_the_secret_that_authenticates_calls_between_silos(string? secret)
+    {
+        var result = _validator.Validate(null, new ClusterOptions { Enabled = true, Address = "10.0.0.5:11111", Secret = secret });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.Contains("Cluster:Secret", failure);
+        Assert.Contains("Auth:Jwt:SigningKey", failure);
     }
 
     [Fact]

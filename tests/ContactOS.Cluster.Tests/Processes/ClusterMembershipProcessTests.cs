@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using ContactOS.Testing;
 using ContactOS.Testing.Postgres;
 using ContactOS.Testing.Processes;
@@ -81,6 +82,28 @@ public sealed class ClusterMembershipProcessTests(PostgresFixture postgres) : IC
         Assert.DoesNotContain("   at ", second.Output);
         var (status, check, _) = await ReadinessAsync(first);
         Assert.Equal((HttpStatusCode.OK, "Healthy"), (status, check));
+    }
+
+    [Fact]
+    public async Task A_silo_with_another_secret_gets_its_calls_refused_with_a_sentence_saying_what_to_change()
+    {
+        var connectionString = await postgres.CreateSchemaAsync();
+        await using var worker = Start(connectionString, "worker", Address(1), "worker");
+        await using var front = Start(connectionString, "front", Address(2), "front", "--Demo:Enabled", "true",
+            "--Auth:Jwt:SigningKey", "another-signing-key-0123456789-abcdefghijk");
+        await Task.WhenAll(worker.WaitUntilReadyAsync(TimeSpan.FromSeconds(60)), front.WaitUntilReadyAsync(TimeSpan.FromSeconds(60)));
+        await SeesAsync(front, [Address(1), Address(2)], [], HeartbeatInterval * 4 + s_observationSlack);
+
+        using var token = await front.Http.PostAsync(new Uri(front.BaseAddress!, "api/v2/auth/dev-token"),
+            JsonContent.Create(new { tenant = "acme", roles = new[] { "viewer" } }));
+        var bearer = System.Text.Json.JsonDocument.Parse(await token.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(front.BaseAddress!, "api/v2/analytics/kpis?period=today"));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        using var response = await front.Http.SendAsync(request);
+
+        Assert.False(response.IsSuccessStatusCode);
+        await worker.WaitForOutputAsync("Refused a call batch", TimeSpan.FromSeconds(5));
+        Assert.Contains("different Cluster:Secret", front.Output);
     }
 
     /// <summary>Waits until <paramref name="silo"/>'s readiness lists every address of <paramref name="active"/> and none of <paramref name="gone"/>.</summary>
