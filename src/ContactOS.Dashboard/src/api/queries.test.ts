@@ -49,4 +49,17 @@ describe('refreshPeriodAnalytics', () => {
     const stale = keys.filter((key) => client.getQueryState(key)?.isInvalidated).map((key) => key.join('/'));
     expect(stale).toEqual(['analytics/today/volume', 'analytics/today/handoff-reasons', 'analytics/today/insights/en']);
   });
+
+  it('leaves charts fetched within the given age alone, so a fresh connection does not redraw what was just drawn', async () => {
+    const client = new QueryClient();
+    const fresh = queryKeys.analytics('today', 'volume');
+    const old = queryKeys.analytics('today', 'top-intents');
+    client.setQueryData(fresh, {});
+    client.setQueryData(old, {}, { updatedAt: Date.now() - 10_000 });
+
+    await refreshPeriodAnalytics(client, 'today', 2_000);
+
+    expect(client.getQueryState(fresh)?.isInvalidated).toBe(false);
+    expect(client.getQueryState(old)?.isInvalidated).toBe(true);
+  });
 });

@@ -93,11 +93,17 @@ export function applyLiveMessage(queryClient: QueryClient, message: LiveMessage)
 /**
  * Marks the period's charts and insights stale and refetches those on screen; the KPIs are left alone because the
  * hub keeps them current. A fetch already in flight (the first load, when the snapshot arrives) is kept, not restarted.
+ * With `olderThanMs`, charts fetched more recently than that are left alone too: the snapshot a fresh connection
+ * gets must not fetch again, and redraw, the charts the page has only just drawn.
  */
-export function refreshPeriodAnalytics(queryClient: QueryClient, period: Period): Promise<void> {
+export function refreshPeriodAnalytics(queryClient: QueryClient, period: Period, olderThanMs = 0): Promise<void> {
   const kpisKey = queryKeys.kpis(period);
+  const cutoff = Date.now() - olderThanMs;
   return queryClient.invalidateQueries(
-    { queryKey: ['analytics', period], predicate: (query) => query.queryKey[2] !== kpisKey[2] },
+    {
+      queryKey: ['analytics', period],
+      predicate: (query) => query.queryKey[2] !== kpisKey[2] && (olderThanMs <= 0 || query.state.dataUpdatedAt < cutoff),
+    },
     { cancelRefetch: false },
   );
 }

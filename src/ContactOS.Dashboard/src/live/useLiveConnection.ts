@@ -37,12 +37,18 @@ export function useLiveConnection(token: string, period: Period): LiveStatus {
       chartRefreshIntervalMs,
     );
 
-    const onMessage = (message: LiveMessage) => {
+    const onUpdate = (message: LiveMessage) => {
       applyLiveMessage(queryClient, message);
       refreshCharts();
     };
-    connection.on('snapshot', onMessage);
-    connection.on('update', onMessage);
+    // A snapshot starts (or, after a reconnect, resumes) the stream: charts drawn from a fetch in the last interval
+    // are current already; older ones, as after a reconnect, are fetched again.
+    const onSnapshot = (message: LiveMessage) => {
+      applyLiveMessage(queryClient, message);
+      void refreshPeriodAnalytics(queryClient, periodRef.current, chartRefreshIntervalMs);
+    };
+    connection.on('snapshot', onSnapshot);
+    connection.on('update', onUpdate);
 
     // Live means watched: if the hub refuses the watch, drop the connection and fall back to polling.
     const watch = async () => {
