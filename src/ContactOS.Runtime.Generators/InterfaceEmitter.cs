@@ -146,6 +146,9 @@ internal sealed class InterfaceEmitter
                 case "ContactOS.Runtime.ReadOnlyAttribute":
                     flags.Add("global::ContactOS.Runtime.Calls.GrainMethodFlags.ReadOnly");
                     break;
+                case "ContactOS.Runtime.LongPollAttribute":
+                    flags.Add("global::ContactOS.Runtime.Calls.GrainMethodFlags.LongPoll");
+                    break;
             }
         }
 

@@ -15,6 +15,7 @@ public sealed class GrainReferenceGeneratorTests
                 Task<int> Add(string sku, int quantity);
                 [ReadOnly] ValueTask<int> Count();
                 [AlwaysInterleave] ValueTask Touch(string @event);
+                [AlwaysInterleave, LongPoll] Task<int> WaitAbove(int count);
             }
             public sealed class CartGrain : Grain, ICartGrain
             {
@@ -22,6 +23,7 @@ public sealed class GrainReferenceGeneratorTests
                 public Task<int> Add(string sku, int quantity) => Task.FromResult(quantity);
                 public ValueTask<int> Count() => ValueTask.FromResult(0);
                 public ValueTask Touch(string @event) => ValueTask.CompletedTask;
+                public Task<int> WaitAbove(int count) => Task.FromResult(count + 1);
             }
             """);
 
@@ -31,6 +33,7 @@ public sealed class GrainReferenceGeneratorTests
         Assert.Contains("global::Shop.IBaseGrain.Ping()", reference, StringComparison.Ordinal);
         Assert.Contains("GrainMethodFlags.ReadOnly", reference, StringComparison.Ordinal);
         Assert.Contains("GrainMethodFlags.AlwaysInterleave", reference, StringComparison.Ordinal);
+        Assert.Contains("GrainMethodFlags.AlwaysInterleave | global::ContactOS.Runtime.Calls.GrainMethodFlags.LongPoll", reference, StringComparison.Ordinal);
         var registrations = result.Sources["GrainRegistrations.g.cs"];
         Assert.Contains("RegisterGrainClass(typeof(global::Shop.CartGrain), typeof(global::Shop.ICartGrain), typeof(global::Shop.IBaseGrain))", registrations, StringComparison.Ordinal);
     }

@@ -9,9 +9,11 @@ public interface ITenantPipelineGrain : IGrainWithStringKey
 {
     /// <summary>Completes once the tenant's events up to <paramref name="position"/> are applied (TimeoutException after 10 s).</summary>
     [AlwaysInterleave]
+    [LongPoll]
     Task WaitRouted(long position);
 
     /// <summary>The position through which the tenant's events are applied, once above <paramref name="afterPosition"/> or after 10 s.</summary>
     [AlwaysInterleave]
+    [LongPoll]
     Task<long> WaitChanged(long afterPosition);
 }

@@ -148,15 +148,30 @@ internal sealed class TenantRoute
 
     /// <summary>
     /// Stops the route for good: another silo owns the tenant now. A batch under way ends at its next grain call (the
-    /// grains are deactivated here, storing their snapshots); waiters are left to their timeouts and retries.
+    /// grains are deactivated here, storing their snapshots). Waiters fail with <see cref="SiloUnavailableException"/>:
+    /// they are other silos' calls (a front waiting for its events to be applied, a dashboard's long poll), which are
+    /// then answered "moved" and retried on the new owner at once, instead of waiting here for events this route will
+    /// never apply.
     /// </summary>
     public void Retire()
     {
+        List<TaskCompletionSource> waiters;
         lock (_lock)
         {
             _retired = true;
             _queue = [];
             _snapshotTimer?.Dispose();
+            waiters = [.. _waiters.Select(waiter => waiter.Done)];
+            _waiters.Clear();
+        }
+
+        if (waiters.Count > 0)
+        {
+            var moved = new SiloUnavailableException($"Tenant {_tenantId} is owned by another silo now; its events are applied there.");
+            foreach (var waiter in waiters)
+            {
+                waiter.TrySetException(moved);
+            }
         }
     }
 
@@ -338,11 +353,10 @@ internal sealed class TenantRoute
 
                 CompleteWaiters(Math.Max(_tenantPosition, _aggregatorPosition));
                 _caughtUp = true;
-                if (events > 0)
-                {
-                    TenantEventPipeline.LogCaughtUp(_pipeline.Logger, _tenantId, from, position, events);
-                }
 
+                // Also with no events to replay (the previous owner's snapshots were complete): it tells the operator
+                // that this silo routes the tenant from now on.
+                TenantEventPipeline.LogCaughtUp(_pipeline.Logger, _tenantId, from, position, events);
                 return;
             }
             catch (Exception exception) when (!IsRetired)

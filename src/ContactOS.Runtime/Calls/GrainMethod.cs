@@ -22,5 +22,7 @@ public sealed class GrainMethod(string interfaceName, string methodName, GrainMe
 
     public bool IsReadOnly => (Flags & GrainMethodFlags.ReadOnly) != 0;
 
+    public bool IsLongPoll => (Flags & GrainMethodFlags.LongPoll) != 0;
+
     public override string ToString() => $"{InterfaceName}.{MethodName}";
 }

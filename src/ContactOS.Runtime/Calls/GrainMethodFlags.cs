@@ -7,4 +7,7 @@ public enum GrainMethodFlags
     None = 0,
     AlwaysInterleave = 1,
     ReadOnly = 2,
+
+    /// <summary><see cref="LongPollAttribute"/>: sent to another silo on its own, never in a batch.</summary>
+    LongPoll = 4,
 }

@@ -30,7 +30,8 @@ public static class ClusterServiceCollectionExtensions
         services.TryAddSingleton<SiloTransportServer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISiloStartupTask, SiloTransportServer>(provider => provider.GetRequiredService<SiloTransportServer>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISiloStartupTask, MembershipAgent>(provider => provider.GetRequiredService<MembershipAgent>()));
-        // After the silo's hosted service, so it stops first: the silo is marked left before its grains deactivate.
+        // It leaves the cluster in StoppingAsync, before any hosted service stops (the silo's last: its grains deactivate
+        // after the leave either way).
         services.AddHostedService(provider => provider.GetRequiredService<MembershipAgent>());
         services.TryAddSingleton(provider => new RendezvousPlacementDirector(
             provider.GetRequiredService<IClusterView>(), provider.GetRequiredService<IOptions<ClusterOptions>>().Value.Address ?? string.Empty));

@@ -9,10 +9,10 @@ namespace ContactOS.Runtime.Membership;
 /// This silo's side of the membership protocol (docs/cluster.md): joins as a start-up task (after the schema
 /// migration, before any grain is activated), then every <see cref="ClusterOptions.HeartbeatInterval"/> writes its
 /// heartbeat, reads the table, publishes a new version to the <see cref="ClusterView"/> and declares overdue silos
-/// dead; on graceful shutdown it marks itself left before grains are deactivated. Does nothing unless
-/// <see cref="ClusterOptions.Enabled"/>.
+/// dead; on graceful shutdown it marks itself left first of all, before any service stops (see
+/// <see cref="StoppingAsync"/>). Does nothing unless <see cref="ClusterOptions.Enabled"/>.
 /// </summary>
-internal sealed class MembershipAgent : ISiloStartupTask, IHostedService, IAsyncDisposable
+internal sealed class MembershipAgent : ISiloStartupTask, IHostedLifecycleService, IAsyncDisposable
 {
     // Each attempt loses only to another silo's change of membership; ten in a row means a storm, not bad luck.
     private const int WriteAttempts = 10;
@@ -27,7 +27,9 @@ internal sealed class MembershipAgent : ISiloStartupTask, IHostedService, IAsync
     private readonly ILogger<MembershipAgent> _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly SemaphoreSlim _refresh = new(1, 1);
+    private readonly Lock _leaveLock = new();
     private Task _heartbeats = Task.CompletedTask;
+    private Task? _leaving;
     private long _lastRefresh;
     private int _disposed;
 
@@ -61,18 +63,25 @@ internal sealed class MembershipAgent : ISiloStartupTask, IHostedService, IAsync
         _heartbeats = RunHeartbeatsAsync(self, _stopping.Token);
     }
 
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Stops heartbeating and marks this silo left, unless the cluster already declared it dead.</summary>
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        await _heartbeats.ConfigureAwait(false);
-        if (_view.Local is { } self && !_view.IsEvicted)
-        {
-            await LeaveAsync(self, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// The first step of a graceful stop, before any hosted service stops: stops heartbeating and marks this silo left
+    /// (unless the cluster declared it dead), and publishes that membership here too. The silo thus hands its grains
+    /// over while it still reads the log and answers calls: they deactivate, storing their state, waits on them are
+    /// answered "moved", and callers go to the new owners at once. Stopping the log reader and the call endpoint
+    /// first would leave other silos' waits on this one unanswered until they time out, and hold up the stop.
+    /// </summary>
+    public Task StoppingAsync(CancellationToken cancellationToken) => LeaveOnceAsync(cancellationToken);
+
+    /// <summary>Leaves as <see cref="StoppingAsync"/> does, if that has not run.</summary>
+    public Task StopAsync(CancellationToken cancellationToken) => LeaveOnceAsync(cancellationToken);
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Stops heartbeating if the host never stopped the agent (a later start-up task failed).</summary>
     public async ValueTask DisposeAsync()
@@ -245,6 +254,24 @@ internal sealed class MembershipAgent : ISiloStartupTask, IHostedService, IAsync
         _lifetime.StopApplication();
     }
 
+    private Task LeaveOnceAsync(CancellationToken cancellationToken)
+    {
+        lock (_leaveLock)
+        {
+            return _leaving ??= LeaveAsync(cancellationToken);
+        }
+    }
+
+    private async Task LeaveAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _heartbeats.ConfigureAwait(false);
+        if (_view.Local is { } self && !_view.IsEvicted)
+        {
+            await LeaveAsync(self, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private async Task LeaveAsync(ClusterMember self, CancellationToken cancellationToken)
     {
         try
@@ -257,9 +284,16 @@ internal sealed class MembershipAgent : ISiloStartupTask, IHostedService, IAsync
                     return;
                 }
 
-                if (await _table.TryUpdateAsync(snapshot.Version, [leave], cancellationToken).ConfigureAwait(false) is not null)
+                if (await _table.TryUpdateAsync(snapshot.Version, [leave], cancellationToken).ConfigureAwait(false) is { } version)
                 {
                     MembershipLog.Left(_logger, _siloName, self.Address, self.Epoch);
+
+                    // The table as it is now: no status changed between the read and this write, only this silo's row.
+                    Publish(snapshot with
+                    {
+                        Version = version,
+                        Members = [.. snapshot.Members.Select(member => member.Address == self.Address ? leave.Next : member)],
+                    });
                     return;
                 }
             }

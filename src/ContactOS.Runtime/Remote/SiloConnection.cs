@@ -9,6 +9,11 @@ namespace ContactOS.Runtime.Remote;
 /// Calls to one other silo. Calls queue in a channel; a sender takes whatever has queued as one batch and posts it,
 /// with up to <see cref="MaxBatchesInFlight"/> batches on the wire at once over one HTTP/2 connection. Under load,
 /// batches grow while the earlier ones are in flight, so the cost per call falls as the call rate rises.
+/// <para>
+/// The other silo answers a batch once every call in it is done. A <see cref="LongPollAttribute"/> call, which waits
+/// there for seconds, is therefore posted alone and outside that limit: in a batch it would hold back the answers of
+/// the calls beside it, and a few of them would take every slot and stall all calls to the silo.
+/// </para>
 /// </summary>
 internal sealed class SiloConnection : IAsyncDisposable
 {
@@ -51,6 +56,13 @@ internal sealed class SiloConnection : IAsyncDisposable
 
     public void Send(PendingRemoteCall call)
     {
+        if (call.Method.IsLongPoll)
+        {
+            // A stream of its own (HTTP/2 multiplexes them); after disposal the post fails and the caller retries.
+            _ = PostAsync([call], holdsSlot: false);
+            return;
+        }
+
         if (!_queue.Writer.TryWrite(call))
         {
             call.Fail(new SiloUnavailableException($"The connection to silo {Address} is closed."));
@@ -82,7 +94,7 @@ internal sealed class SiloConnection : IAsyncDisposable
                 continue;
             }
 
-            _ = PostAsync(batch);
+            _ = PostAsync(batch, holdsSlot: true);
         }
 
         while (reader.TryRead(out var call))
@@ -91,7 +103,7 @@ internal sealed class SiloConnection : IAsyncDisposable
         }
     }
 
-    private async Task PostAsync(List<PendingRemoteCall> batch)
+    private async Task PostAsync(List<PendingRemoteCall> batch, bool holdsSlot)
     {
         try
         {
@@ -143,7 +155,10 @@ internal sealed class SiloConnection : IAsyncDisposable
         }
         finally
         {
-            _inFlight.Release();
+            if (holdsSlot)
+            {
+                _inFlight.Release();
+            }
         }
     }
 

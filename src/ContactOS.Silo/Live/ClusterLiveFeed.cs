@@ -59,7 +59,11 @@ internal sealed partial class ClusterLiveFeed(
             try
             {
                 var position = await grains.GetGrain<ITenantPipelineGrain>(tenantId).WaitChanged(known);
-                if (position > known && known >= 0)
+
+                // The first answer comes after the dashboards' snapshots were read (up to a scan interval and a call later)
+                // and may include events they lack: unless the tenant has no events at all, it is a change too. At worst
+                // the dashboards get one update with the figures they already have.
+                if (position > known && (known >= 0 || position > 0))
                 {
                     notifier.Notify(tenantId);
                 }

@@ -17,9 +17,12 @@ internal static class ClusterNode
 
     // Silos listen on their cluster address for calls from the others: a base per test run keeps two runs on one
     // machine apart.
-    private static readonly int s_basePort = 20_000 + (Random.Shared.Next(0, 2_000) * 10);
+    private static readonly int s_basePort = 20_000 + (Random.Shared.Next(0, 1_000) * 20);
 
-    /// <summary>The cluster address (internal HTTP/2 endpoint) of silo number <paramref name="silo"/> (1 to 9).</summary>
+    /// <summary>
+    /// The cluster address (internal HTTP/2 endpoint) of silo number <paramref name="silo"/> (1 to 19). Test classes run
+    /// in parallel, so each uses numbers of its own: membership 1-3, failover 4-6, rebalancing 7-9, live updates 10-12.
+    /// </summary>
     public static string Address(int silo) => $"127.0.0.1:{(s_basePort + silo).ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>The signing key every silo of a test cluster shares, so a token from one is valid on all.</summary>
