@@ -103,7 +103,7 @@ public sealed class ClusterMembershipProcessTests(PostgresFixture postgres) : IC
 
         Assert.False(response.IsSuccessStatusCode);
         await worker.WaitForOutputAsync("Refused a call batch", TimeSpan.FromSeconds(5));
-        Assert.Contains("different Cluster:Secret", front.Output);
+        await front.WaitForOutputAsync("different Cluster:Secret", TimeSpan.FromSeconds(5));
     }
 
     /// <summary>Waits until <paramref name="silo"/>'s readiness lists every address of <paramref name="active"/> and none of <paramref name="gone"/>.</summary>
