@@ -1,4 +1,6 @@
+using System.Data.Common;
 using ContactOS.Runtime;
+using ContactOS.Storage.EventLog;
 using ContactOS.Storage.Schema;
 using ContactOS.Storage.Tests.Infrastructure;
 
@@ -50,6 +52,54 @@ public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBas
         Assert.Equal(KnownVersions(silos[0]), await silos[0].Migrator.ReadAppliedVersionsAsync(CancellationToken.None));
         var eTag = await silos[1].States.WriteAsync(s_grain, "{}"u8.ToArray(), null, null, CancellationToken.None);
         Assert.Equal(eTag, (await silos[0].States.ReadAsync(s_grain, CancellationToken.None))!.ETag);
+    }
+
+    /// <summary>
+    /// Version 7 rebuilds the event log's unique constraint (its keys compare byte by byte); the writer tells a
+    /// duplicate from a failure by that constraint, so events stored before the upgrade must still come back as
+    /// duplicates, with their positions, after it.
+    /// </summary>
+    [Fact]
+    public async Task ExecuteAsync_EventLogWrittenAtVersion6_KeepsItsEventsAndReportsThemAsDuplicates()
+    {
+        var storage = await StartAsync(migrate: false);
+        await ApplyUpToAsync(storage, 6);
+        var time = new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero);
+        var before = new LogEvent("tenant-a", "e-1", "conversation:c-1", time, "{}"u8.ToArray());
+        await storage.BulkLoader.LoadAsync([before], CancellationToken.None);
+
+        await storage.MigrateAsync();
+        var appended = await storage.EventLog.AppendAsync(
+            [before, before with { EventId = "e-2" }, before with { TenantId = "tenant-b" }], CancellationToken.None);
+
+        Assert.Equal(KnownVersions(storage), await storage.Migrator.ReadAppliedVersionsAsync(CancellationToken.None));
+        var stored = await storage.EventLog.ReadAsync(0, 10, CancellationToken.None);
+        Assert.Equal([("tenant-a", "e-1"), ("tenant-a", "e-2"), ("tenant-b", "e-1")], stored.Select(e => (e.TenantId, e.EventId)));
+        Assert.Equal(new AppendResult(stored[0].Position, Duplicate: true), appended[0]);
+        Assert.Equal([false, false], appended.Skip(1).Select(result => result.Duplicate));
+    }
+
+    /// <summary>Brings an empty database to <paramref name="version"/> the way an older program did.</summary>
+    private static async Task ApplyUpToAsync(StorageHost storage, int version)
+    {
+        await storage.Database.PrepareAsync(CancellationToken.None);
+        await storage.Database.RunAsync(async connection =>
+        {
+            await ExecuteAsync(connection, storage.Database.CreateSchemaVersionTableSql);
+            foreach (var script in SchemaScripts.Load(storage.Database.SchemaFolder).Where(script => script.Version <= version))
+            {
+                await ExecuteAsync(connection, script.Sql);
+                await ExecuteAsync(connection,
+                    $"INSERT INTO contactos_schema_version (version, name) VALUES ({script.Version}, '{script.Name}')");
+            }
+        }, CancellationToken.None);
+
+        static async Task ExecuteAsync(DbConnection connection, string sql)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync();
+        }
     }
 
     /// <summary>

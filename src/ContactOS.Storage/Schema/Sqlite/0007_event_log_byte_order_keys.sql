@@ -1,0 +1,3 @@
+-- SQLite compares TEXT with its BINARY collation (byte by byte) unless told otherwise, which is what PostgreSQL's
+-- version 7 gives the event log's keys. Nothing to change; this version is recorded so both dialects keep the same
+-- version numbers.
