@@ -22,4 +22,11 @@ public interface IMembershipTable
     /// at <paramref name="epoch"/>. False when it is not: the silo was declared dead or replaced.
     /// </summary>
     Task<bool> HeartbeatAsync(string address, long epoch, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the rows of silos that left or died and have not written a heartbeat for <paramref name="olderThan"/>
+    /// (by the database's clock); returns how many. Active rows are never touched, and no owner changes, so the
+    /// version stays.
+    /// </summary>
+    Task<int> DeleteDefunctAsync(TimeSpan olderThan, CancellationToken cancellationToken);
 }

@@ -16,6 +16,11 @@ internal sealed class MembershipAgent : ISiloStartupTask, IHostedLifecycleServic
 {
     // Each attempt loses only to another silo's change of membership; ten in a row means a storm, not bad luck.
     private const int WriteAttempts = 10;
+
+    /// <summary>Rows of silos that left or died are kept this long for operators to read, then deleted.</summary>
+    public static readonly TimeSpan DefunctRowRetention = TimeSpan.FromDays(1);
+
+    private static readonly TimeSpan s_defunctSweepInterval = TimeSpan.FromHours(1);
     private static readonly TimeSpan s_retryDelay = TimeSpan.FromMilliseconds(50);
 
     private readonly ClusterOptions _options;
@@ -31,6 +36,7 @@ internal sealed class MembershipAgent : ISiloStartupTask, IHostedLifecycleServic
     private Task _heartbeats = Task.CompletedTask;
     private Task? _leaving;
     private long _lastRefresh;
+    private long _lastDefunctSweep;
     private int _disposed;
 
     public MembershipAgent(
@@ -218,6 +224,7 @@ internal sealed class MembershipAgent : ISiloStartupTask, IHostedLifecycleServic
         }
 
         Publish(snapshot);
+        await SweepDefunctRowsAsync(cancellationToken).ConfigureAwait(false);
         var overdue = MembershipRules.DeclareOverdueDead(snapshot, self.Address, _options.DeathTimeout);
         if (overdue.Count > 0 && await _table.TryUpdateAsync(snapshot.Version, overdue, cancellationToken).ConfigureAwait(false) is not null)
         {
@@ -230,6 +237,26 @@ internal sealed class MembershipAgent : ISiloStartupTask, IHostedLifecycleServic
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// At most once an hour per silo: deletes the rows of silos gone for over <see cref="DefunctRowRetention"/>, so a
+    /// cluster whose silos get new addresses (containers) does not accumulate rows forever.
+    /// </summary>
+    private async Task SweepDefunctRowsAsync(CancellationToken cancellationToken)
+    {
+        var last = Volatile.Read(ref _lastDefunctSweep);
+        if (last != 0 && _time.GetElapsedTime(last) < s_defunctSweepInterval)
+        {
+            return;
+        }
+
+        Volatile.Write(ref _lastDefunctSweep, _time.GetTimestamp());
+        var deleted = await _table.DeleteDefunctAsync(DefunctRowRetention, cancellationToken).ConfigureAwait(false);
+        if (deleted > 0)
+        {
+            MembershipLog.DefunctRowsDeleted(_logger, deleted, DefunctRowRetention);
+        }
     }
 
     private void Publish(MembershipSnapshot snapshot)

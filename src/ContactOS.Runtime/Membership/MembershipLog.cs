@@ -26,4 +26,7 @@ internal static partial class MembershipLog
     [LoggerMessage(7, LogLevel.Warning, "Silo {SiloName} could not record that it left the cluster ({Address}); the others declare it dead " +
         "after Cluster:DeathTimeout ({DeathTimeout})")]
     public static partial void LeaveFailed(ILogger logger, Exception exception, string siloName, string address, TimeSpan deathTimeout);
+
+    [LoggerMessage(8, LogLevel.Information, "Deleted {Count} membership rows of silos that left or died more than {Retention} ago")]
+    public static partial void DefunctRowsDeleted(ILogger logger, int count, TimeSpan retention);
 }

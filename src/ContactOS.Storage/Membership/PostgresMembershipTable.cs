@@ -41,6 +41,20 @@ internal sealed class PostgresMembershipTable(StorageDatabase database) : IMembe
     private const string HeartbeatSql =
         "UPDATE contactos_membership SET heartbeat_at = clock_timestamp() WHERE address = @address AND epoch = @epoch AND status = 'active'";
 
+    private const string DeleteDefunctSql =
+        """
+        DELETE FROM contactos_membership
+        WHERE status IN ('left', 'dead') AND heartbeat_at < clock_timestamp() - make_interval(secs => @older_than_seconds)
+        """;
+
+    public Task<int> DeleteDefunctAsync(TimeSpan olderThan, CancellationToken cancellationToken) =>
+        database.RunAsync(async connection =>
+        {
+            await using var command = Command(connection, null, DeleteDefunctSql);
+            command.AddParameter("older_than_seconds", olderThan.TotalSeconds);
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+
     public Task<MembershipSnapshot> ReadAsync(CancellationToken cancellationToken) =>
         database.RunAsync(async connection =>
         {

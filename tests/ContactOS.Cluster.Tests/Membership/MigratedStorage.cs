@@ -8,5 +8,14 @@ internal sealed class MigratedStorage(ServiceProvider services, IMembershipTable
 {
     public IMembershipTable Table { get; } = table;
 
+    /// <summary>Runs one statement behind the table's back, as an operator would.</summary>
+    public Task<int> ExecuteAsync(string sql) =>
+        services.GetRequiredService<ContactOS.Storage.Dialects.StorageDatabase>().RunAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return await command.ExecuteNonQueryAsync();
+        }, CancellationToken.None);
+
     public ValueTask DisposeAsync() => services.DisposeAsync();
 }

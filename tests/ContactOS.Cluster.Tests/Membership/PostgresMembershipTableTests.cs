@@ -82,6 +82,38 @@ public sealed class PostgresMembershipTableTests(PostgresFixture postgres) : ICl
         Assert.Equal(MemberStatus.Active, after.Find(self.Address)!.Status);
     }
 
+    [Fact]
+    public async Task Rows_of_silos_gone_for_longer_than_the_retention_are_deleted_and_nothing_else_changes()
+    {
+        await using var storage = await StartAsync();
+        foreach (var address in new[] { "10.0.0.1:11111", "10.0.0.2:11111", "10.0.0.3:11111", "10.0.0.4:11111" })
+        {
+            await JoinAsync(storage.Table, address);
+        }
+
+        var seen = await storage.Table.ReadAsync(CancellationToken.None);
+        var left = seen.Find("10.0.0.2:11111")!;
+        var dead = seen.Find("10.0.0.3:11111")!;
+        var recent = seen.Find("10.0.0.4:11111")!;
+        Assert.NotNull(await storage.Table.TryUpdateAsync(seen.Version, [
+            new MemberUpdate(left, left with { Status = MemberStatus.Left }),
+            new MemberUpdate(dead, dead with { Status = MemberStatus.Dead }),
+            new MemberUpdate(recent, recent with { Status = MemberStatus.Left })], CancellationToken.None));
+        // Two days of silence for the first three (one still active), an hour for the last.
+        await storage.ExecuteAsync(
+            "UPDATE contactos_membership SET heartbeat_at = clock_timestamp() - interval '2 days' WHERE address <> '10.0.0.4:11111';" +
+            "UPDATE contactos_membership SET heartbeat_at = clock_timestamp() - interval '1 hour' WHERE address = '10.0.0.4:11111'");
+        var before = await storage.Table.ReadAsync(CancellationToken.None);
+
+        var deleted = await storage.Table.DeleteDefunctAsync(TimeSpan.FromDays(1), CancellationToken.None);
+
+        var after = await storage.Table.ReadAsync(CancellationToken.None);
+        Assert.Equal(2, deleted);
+        Assert.Equal(["10.0.0.1:11111", "10.0.0.4:11111"], after.Members.Select(m => m.Address));
+        Assert.Equal(MemberStatus.Active, after.Find("10.0.0.1:11111")!.Status);
+        Assert.Equal(before.Version, after.Version);
+    }
+
     private static async Task<ClusterMember> JoinAsync(IMembershipTable table, string address)
     {
         var seen = await table.ReadAsync(CancellationToken.None);
