@@ -82,7 +82,13 @@ internal sealed partial class RemoteGrainCaller : IAsyncDisposable
                     LogRetry(_logger, grainId, method.ToString(), owner?.Address ?? "(none)", attempt, exception.Message);
                 }
 
-                await _agent.RefreshAsync(CancellationToken.None).ConfigureAwait(false);
+                // The owner may be gone, or have a newer view than this silo: read the membership again. When this silo's
+                // view is the newer one, the owner catches up itself on the next call, which carries this silo's version.
+                if (exception is not GrainMovedException moved || moved.SiloVersion > _view.Current.Version)
+                {
+                    await _agent.RefreshAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+
                 await Task.Delay(attempt == 1 ? TimeSpan.Zero : _retryDelay, _time).ConfigureAwait(false);
             }
         }

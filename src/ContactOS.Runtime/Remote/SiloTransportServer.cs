@@ -101,6 +101,13 @@ internal sealed partial class SiloTransportServer(
 
     private async Task HandleAsync(HttpContext context)
     {
+        // A caller with a newer view of the membership than this silo's: catch up before deciding who owns what.
+        if (long.TryParse(context.Request.Headers[RemoteProtocol.MembershipVersionHeader], out var callerVersion)
+            && callerVersion > view.Current.Version)
+        {
+            await agent.RefreshAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+
         using var document = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false);
         var calls = document.RootElement.GetProperty("calls");
         var outcomes = new Task<byte[]>?[calls.GetArrayLength()];

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using ContactOS.Analytics.Periods;
 using ContactOS.Analytics.Sentiment;
 using ContactOS.Benchmarks.Infrastructure;
@@ -114,8 +113,8 @@ internal static class ClusterBenchmark
     {
         await using var database = await BenchDatabase.CreateAsync(BenchDatabase.Postgres, "calls");
         var connectionString = database.ConnectionString!;
-        await using var a = await InProcessClusterSilo.StartAsync(connectionString, "calls-a", $"127.0.0.1:{FreePort()}");
-        await using var b = await InProcessClusterSilo.StartAsync(connectionString, "calls-b", $"127.0.0.1:{FreePort()}");
+        await using var a = await InProcessClusterSilo.StartAsync(connectionString, "calls-a", $"127.0.0.1:{ClusterProcesses.FreePort()}");
+        await using var b = await InProcessClusterSilo.StartAsync(connectionString, "calls-b", $"127.0.0.1:{ClusterProcesses.FreePort()}");
         var deadline = Stopwatch.StartNew();
         while (a.View.Current.Active.Count() < 2 || b.View.Current.Active.Count() < 2)
         {
@@ -275,13 +274,6 @@ internal static class ClusterBenchmark
         view.Publish(new MembershipSnapshot(1, at, [.. members.OrderBy(m => m.Address, StringComparer.Ordinal)]));
         var placement = new RendezvousPlacementDirector(view, addresses[0]);
         return tenants.ToDictionary(t => t, t => placement.OwnerOf(t)!.Address, StringComparer.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void Progress(string message) =>

@@ -118,7 +118,8 @@ internal sealed class ClusterProcesses : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A port nothing listens on at the moment, on 127.0.0.1.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -40,8 +40,11 @@ public sealed class ClusterFailoverTests(PostgresFixture postgres, ITestOutputHe
         await using var front = Start(connectionString, "front", Address(Front), "front", "--Demo:Enabled", "true");
         await Task.WhenAll(worker1.WaitUntilReadyAsync(TimeSpan.FromSeconds(120)), worker2.WaitUntilReadyAsync(TimeSpan.FromSeconds(120)),
             front.WaitUntilReadyAsync(TimeSpan.FromSeconds(120)));
-        await Eventually.TrueAsync(async () => (await ReadinessAsync(front)).Description.Contains(Address(Worker2), StringComparison.Ordinal)
-            && (await ReadinessAsync(front)).Description.Contains(Address(Worker1), StringComparison.Ordinal), "the front to see both workers", TimeSpan.FromSeconds(10));
+        await Eventually.TrueAsync(async () =>
+        {
+            var seen = (await ReadinessAsync(front)).Description;
+            return seen.Contains(Address(Worker1), StringComparison.Ordinal) && seen.Contains(Address(Worker2), StringComparison.Ordinal);
+        }, "the front to see both workers", TimeSpan.FromSeconds(10));
 
         try
         {
@@ -49,11 +52,7 @@ public sealed class ClusterFailoverTests(PostgresFixture postgres, ITestOutputHe
         }
         catch
         {
-            foreach (var silo in new[] { worker1, worker2, front })
-            {
-                var log = silo.Output;
-                output.WriteLine($"---- silo {silo.Id} ----{Environment.NewLine}{log[Math.Max(0, log.Length - 6_000)..]}");
-            }
+            WriteOutputs(output, new[] { worker1, worker2, front });
 
             throw;
         }

@@ -55,11 +55,7 @@ public sealed class ClusterLiveUpdateTests(PostgresFixture postgres, ITestOutput
         }
         catch
         {
-            foreach (var silo in silos)
-            {
-                var log = silo.Output;
-                output.WriteLine($"---- silo {silo.Id} ----{Environment.NewLine}{log[Math.Max(0, log.Length - 6_000)..]}");
-            }
+            WriteOutputs(output, silos);
 
             throw;
         }

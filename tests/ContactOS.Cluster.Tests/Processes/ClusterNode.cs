@@ -54,4 +54,14 @@ internal static class ClusterNode
         var cluster = report.RootElement.GetProperty("checks").GetProperty("cluster");
         return (response.StatusCode, cluster.GetProperty("status").GetString()!, cluster.GetProperty("description").GetString()!);
     }
+
+    /// <summary>Writes the end of each silo's output to the test's output, for a failure's diagnosis.</summary>
+    public static void WriteOutputs(Xunit.Abstractions.ITestOutputHelper output, IEnumerable<SiloProcess> silos, int lastChars = 8_000)
+    {
+        foreach (var silo in silos)
+        {
+            var log = silo.Output;
+            output.WriteLine($"---- silo {silo.Id} ----{Environment.NewLine}{log[Math.Max(0, log.Length - lastChars)..]}");
+        }
+    }
 }

@@ -51,11 +51,7 @@ public sealed class ClusterRebalancingTests(PostgresFixture postgres, ITestOutpu
         }
         catch
         {
-            foreach (var silo in silos)
-            {
-                var log = silo.Output;
-                output.WriteLine($"---- silo {silo.Id} ----{Environment.NewLine}{log[Math.Max(0, log.Length - 8_000)..]}");
-            }
+            WriteOutputs(output, silos);
 
             throw;
         }
