@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
+import { forgetStarted, startFirstScreen } from './api/firstLoad';
 import { LanguageProvider } from './i18n/LanguageContext';
 import { ThemeProvider } from './theme/ThemeContext';
 
@@ -87,6 +88,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  forgetStarted();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
@@ -123,6 +125,24 @@ describe('App', () => {
     expect(sessionStorage.length).toBe(1);
     expect(requests.find((request) => request.key === 'GET /api/v2/tenant')?.authorization).toBe('Bearer demo-token');
   });
+
+  it("renders the first screen's answers that arrived before it in its first render, without asking again", async () => {
+    sessionStorage.setItem('contactos.dashboard.token', 'valid');
+    startFirstScreen('valid', 'en');
+    await waitFor(() => expect(requests).toHaveLength(9));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    renderApp();
+
+    // No skeleton first: the tenant, the KPIs, the roster and the insights are there in the first render.
+    expect(screen.getByTestId('tenant-name').textContent).toBe('Acme Telecom');
+    expect(within(screen.getByTestId('kpi-aiResolutionRate')).getByTestId('kpi-value').textContent).toBe('62.0%');
+    expect(screen.getByTestId('insights-positive').textContent).toContain('AI resolution rate rose 3.1 points');
+    expect(screen.getAllByText('No data for this period')).toHaveLength(4);
+    // The failed sentiment request is the only one the page sends again (its query takes the failure and retries).
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy(), { timeout: 10_000 });
+    const repeated = requests.slice(9).map((request) => request.key).filter((key) => !key.includes('/hubs/'));
+    expect(new Set(repeated)).toEqual(new Set(['GET /api/v2/analytics/sentiment-trend']));
+  }, 15_000);
 
   it('shows empty, error and loaded panels side by side', async () => {
     sessionStorage.setItem('contactos.dashboard.token', 'valid');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { endpoints, initialPeriod } from './endpoints';
-import { forgetStarted, startFirstScreen, takeStarted } from './firstLoad';
+import { forgetStarted, startFirstScreen, takeArrived, takeStarted } from './firstLoad';
 
 function stubFetch() {
   const fetchMock = vi.fn(
@@ -58,5 +58,32 @@ describe('takeStarted', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 401 })));
     startFirstScreen('expired', 'en');
     await expect(takeStarted('expired', endpoints.tenant())).rejects.toMatchObject({ status: 401 });
+  });
+});
+
+describe('takeArrived', () => {
+  it('hands an answer out once it has arrived, once, and then no request is taken again', async () => {
+    stubFetch();
+    startFirstScreen('abc', 'en');
+    const kpis = endpoints.kpis(initialPeriod);
+    expect(takeArrived('abc', kpis)).toBeUndefined();
+
+    await vi.waitFor(() => expect(takeArrived('abc', endpoints.tenant())).toBeDefined());
+    const before = Date.now();
+    const arrived = takeArrived<{ url: string }>('abc', kpis);
+    expect(arrived?.data).toEqual({ url: '/api/v2/analytics/kpis?period=today' });
+    expect(arrived?.receivedAt).toBeLessThanOrEqual(before);
+    expect(takeArrived('abc', kpis)).toBeUndefined();
+    expect(takeStarted('abc', kpis)).toBeUndefined();
+    expect(takeArrived('other', endpoints.agents())).toBeUndefined();
+  });
+
+  it('keeps a failed request for the query that takes it', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 500 })));
+    startFirstScreen('abc', 'en');
+    const started = takeStarted('abc', endpoints.agents());
+    await expect(started).rejects.toMatchObject({ status: 500 });
+    expect(takeArrived('abc', endpoints.tenant())).toBeUndefined();
+    await expect(takeStarted('abc', endpoints.tenant())).rejects.toMatchObject({ status: 500 });
   });
 });

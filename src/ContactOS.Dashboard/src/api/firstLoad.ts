@@ -2,7 +2,13 @@ import { requestJson, requestUrl } from './client';
 import { firstScreenRequests, type ApiRequest } from './endpoints';
 import type { Language } from './types';
 
-const started = new Map<string, Promise<unknown>>();
+/** A first-screen request: its answer as a promise and, once it has arrived, the answer itself. */
+interface StartedRequest {
+  response: Promise<unknown>;
+  answer?: { data: unknown; receivedAt: number };
+}
+
+const started = new Map<string, StartedRequest>();
 
 function keyOf(token: string, request: ApiRequest): string {
   return `${token} ${requestUrl(request.path, request.query)}`;
@@ -18,10 +24,15 @@ export function startFirstScreen(token: string | null, language: Language): void
     return;
   }
   for (const request of firstScreenRequests(language)) {
-    const response = requestJson(request.path, { token, query: request.query });
-    // Whoever takes it handles a failure; until then a failed request must not count as an unhandled rejection.
-    response.catch(() => {});
-    started.set(keyOf(token, request), response);
+    const entry: StartedRequest = { response: requestJson(request.path, { token, query: request.query }) };
+    entry.response.then(
+      (data) => {
+        entry.answer = { data, receivedAt: Date.now() };
+      },
+      // Whoever takes it handles a failure; until then a failed request must not count as an unhandled rejection.
+      () => {},
+    );
+    started.set(keyOf(token, request), entry);
   }
 }
 
@@ -31,9 +42,24 @@ export function startFirstScreen(token: string | null, language: Language): void
  */
 export function takeStarted<T>(token: string, request: ApiRequest): Promise<T> | undefined {
   const key = keyOf(token, request);
-  const response = started.get(key);
+  const entry = started.get(key);
   started.delete(key);
-  return response as Promise<T> | undefined;
+  return entry?.response as Promise<T> | undefined;
+}
+
+/**
+ * The answer to a request that startFirstScreen sent with the same token, if it has arrived already, handed out once
+ * (as takeStarted would). A query created after its answer arrived starts with that data: the page's first render then
+ * draws every panel whose data is in, in one pass, instead of a skeleton first and each panel later in a render of
+ * its own.
+ */
+export function takeArrived<T>(token: string, request: ApiRequest): { data: T; receivedAt: number } | undefined {
+  const key = keyOf(token, request);
+  const answer = started.get(key)?.answer;
+  if (answer) {
+    started.delete(key);
+  }
+  return answer as { data: T; receivedAt: number } | undefined;
 }
 
 /** Forgets every request not taken yet (tests, and a sign-out that drops the token they were sent with). */

@@ -3,7 +3,7 @@ import { useSession } from '../auth/SessionContext';
 import { useLiveStatus } from '../live/LiveStatusContext';
 import { requestJson } from './client';
 import { endpoints, type AnalyticsView, type ApiRequest } from './endpoints';
-import { takeStarted } from './firstLoad';
+import { takeArrived, takeStarted } from './firstLoad';
 import type {
   AgentRoster,
   HandoffReasons,
@@ -47,9 +47,18 @@ export const queryKeys = {
 function useApiQuery<T>(queryKey: readonly unknown[], request: ApiRequest, pollMs: number | false): UseQueryResult<T> {
   const { token } = useSession();
   const { state } = useLiveStatus();
+  // Read by TanStack Query only when it creates the query, initialData first.
+  let arrivedAt: number | undefined;
   return useQuery({
     queryKey,
-    // The first fetch of a first-screen query takes the answer to the request the entry script already sent.
+    // A first-screen query created after the entry script's request was answered starts with that answer...
+    initialData: () => {
+      const arrived = takeArrived<T>(token, request);
+      arrivedAt = arrived?.receivedAt;
+      return arrived?.data;
+    },
+    initialDataUpdatedAt: () => arrivedAt,
+    // ...and one created before takes the request's answer as its first fetch.
     queryFn: ({ signal }) =>
       takeStarted<T>(token, request) ?? requestJson<T>(request.path, { token, query: request.query, signal }),
     refetchInterval: state === 'live' ? false : pollMs,
