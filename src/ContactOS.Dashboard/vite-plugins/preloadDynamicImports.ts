@@ -1,9 +1,10 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /**
- * Lists in index.html, as modulepreload links, the chunks that the entry imports dynamically (and theirs), which Vite
- * would otherwise only start to fetch when the entry runs its import(). The entry stays small and runs first, and
- * the application's code downloads and compiles in parallel with it from the start.
+ * Lists in index.html, as modulepreload links, the chunks that the entry imports dynamically (and all that those
+ * import, statically or dynamically), which Vite would otherwise only start to fetch when a module runs its import().
+ * The entry stays small and runs first, and the application's code (the chart library included, which the
+ * application imports dynamically) downloads and compiles in parallel with it from the start.
  */
 export function preloadDynamicImports(): Plugin {
   let base = '/';
@@ -27,6 +28,7 @@ export function preloadDynamicImports(): Plugin {
           }
           files.add(fileName);
           dependency.imports.forEach(visit);
+          dependency.dynamicImports.forEach(visit);
         };
         chunk.dynamicImports.forEach(visit);
         // Vite already preloads the entry's static imports.

@@ -1,5 +1,23 @@
-import { useEffect, useRef } from 'react';
-import { initChart, type ChartOption } from './echarts';
+import { useEffect, useRef, useState } from 'react';
+import { useLanguage } from '../i18n/LanguageContext';
+import type { ChartOption } from './echarts';
+
+type ChartLibrary = typeof import('./echarts');
+type Chart = ReturnType<ChartLibrary['initChart']>;
+
+let chartLibrary: Promise<ChartLibrary> | undefined;
+
+/**
+ * ECharts, loaded beside the rest of the page rather than before it: its chunk (most of the page's code) compiles
+ * while React renders the panels, and the charts draw as soon as both are there. The chunk is preloaded by index.html.
+ */
+function loadChartLibrary(): Promise<ChartLibrary> {
+  chartLibrary ??= import('./echarts');
+  return chartLibrary;
+}
+
+// Asked for when this module is evaluated, before any chart mounts.
+void loadChartLibrary().catch(() => {});
 
 interface EChartProps {
   option: ChartOption;
@@ -13,43 +31,69 @@ interface EChartProps {
  * page shows its data at once; later changes (a new period, a live refresh) animate as the option says.
  */
 export function EChart({ option, ariaLabel, testId }: EChartProps) {
+  const { t } = useLanguage();
   const containerRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<ReturnType<typeof initChart> | null>(null);
+  const chartRef = useRef<Chart | null>(null);
+  const optionRef = useRef(option);
   const drawnRef = useRef(false);
+  const [libraryFailed, setLibraryFailed] = useState(false);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) {
       return;
     }
-    const chart = initChart(container);
-    chart.on('finished', () => container.setAttribute('data-rendered', 'true'));
-    // The observer reports the size once on observe; the chart was just sized to it, so only a change redraws.
-    const resizeObserver = new ResizeObserver(() => {
-      if (container.clientWidth !== chart.getWidth() || container.clientHeight !== chart.getHeight()) {
-        chart.resize();
-      }
-    });
-    resizeObserver.observe(container);
-    chartRef.current = chart;
-    drawnRef.current = false;
+    let disposed = false;
+    let resizeObserver: ResizeObserver | undefined;
+    loadChartLibrary().then(
+      ({ initChart }) => {
+        if (disposed) {
+          return;
+        }
+        const chart = initChart(container);
+        chart.on('finished', () => container.setAttribute('data-rendered', 'true'));
+        // The observer reports the size once on observe; the chart was just sized to it, so only a change redraws.
+        resizeObserver = new ResizeObserver(() => {
+          if (container.clientWidth !== chart.getWidth() || container.clientHeight !== chart.getHeight()) {
+            chart.resize();
+          }
+        });
+        resizeObserver.observe(container);
+        chartRef.current = chart;
+        drawnRef.current = false;
+        draw(chart, optionRef.current, drawnRef);
+      },
+      () => {
+        if (!disposed) {
+          setLibraryFailed(true);
+        }
+      },
+    );
     return () => {
-      resizeObserver.disconnect();
-      chart.dispose();
+      disposed = true;
+      resizeObserver?.disconnect();
+      chartRef.current?.dispose();
       chartRef.current = null;
     };
   }, []);
 
   useEffect(() => {
-    const chart = chartRef.current;
-    if (!chart) {
-      return;
+    optionRef.current = option;
+    if (chartRef.current) {
+      draw(chartRef.current, option, drawnRef);
     }
-    // Options merge into the chart's, so the animation flag is given every time: off once, then the option's own.
-    const animation = drawnRef.current && option.animation !== false;
-    drawnRef.current = true;
-    chart.setOption({ ...option, animation });
   }, [option]);
 
-  return <div ref={containerRef} className="chart" role="img" aria-label={ariaLabel} data-testid={testId} />;
+  return (
+    <div ref={containerRef} className="chart" role="img" aria-label={ariaLabel} data-testid={testId}>
+      {libraryFailed ? <p className="panel__empty">{t.states.error}</p> : null}
+    </div>
+  );
+}
+
+function draw(chart: Chart, option: ChartOption, drawn: { current: boolean }) {
+  // Options merge into the chart's, so the animation flag is given every time: off once, then the option's own.
+  const animation = drawn.current && option.animation !== false;
+  drawn.current = true;
+  chart.setOption({ ...option, animation });
 }

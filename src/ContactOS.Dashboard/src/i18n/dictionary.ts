@@ -287,4 +287,4 @@ const es: Dictionary = {
 export const dictionaries: Record<Language, Dictionary> = { en, es };
 
 /** The BCP 47 locale used for numbers and dates in each interface language. */
-export const locales: Record<Language, string> = { en: 'en-US', es: 'es-ES' };
+export { locales } from './languagePreference';

@@ -2,6 +2,9 @@ import type { Language } from '../api/types';
 
 const storageKey = 'contactos.dashboard.language';
 
+/** The locale each language formats numbers and dates in. */
+export const locales: Record<Language, string> = { en: 'en-US', es: 'es-ES' };
+
 /** The language the user last chose, else the browser's (Spanish for any 'es-*', English otherwise). */
 export function preferredLanguage(): Language {
   const stored = localStorage.getItem(storageKey);
