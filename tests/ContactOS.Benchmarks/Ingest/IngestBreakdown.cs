@@ -8,6 +8,8 @@ using ContactOS.Grains;
 using ContactOS.Grains.Ingestion;
 using ContactOS.Grains.Tenants;
 using ContactOS.Runtime.Hosting;
+using ContactOS.Runtime.Persistence;
+using ContactOS.Testing.InMemory;
 using ContactOS.Storage.EventLog;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,13 +27,13 @@ internal static class IngestBreakdown
 {
     private static readonly (string Name, string Sql)[] s_indexVariants =
     [
-        ("full schema (primary key, unique (tenant_id, event_id), (tenant_id, position))", ""),
+        ("full schema (primary key, unique (tenant_id, event_id), (tenant_id, routing_key, position))", ""),
         ("without unique (tenant_id, event_id)", "ALTER TABLE contactos_event_log DROP CONSTRAINT contactos_event_log_event"),
-        ("without index (tenant_id, position)", "DROP INDEX contactos_event_log_tenant_position"),
+        ("without index (tenant_id, routing_key, position)", "DROP INDEX contactos_event_log_tenant_key_position"),
         ("primary key only",
-            "ALTER TABLE contactos_event_log DROP CONSTRAINT contactos_event_log_event; DROP INDEX contactos_event_log_tenant_position"),
+            "ALTER TABLE contactos_event_log DROP CONSTRAINT contactos_event_log_event; DROP INDEX contactos_event_log_tenant_key_position"),
         ("no index at all",
-            "ALTER TABLE contactos_event_log DROP CONSTRAINT contactos_event_log_event; DROP INDEX contactos_event_log_tenant_position; " +
+            "ALTER TABLE contactos_event_log DROP CONSTRAINT contactos_event_log_event; DROP INDEX contactos_event_log_tenant_key_position; " +
             "ALTER TABLE contactos_event_log DROP CONSTRAINT contactos_event_log_pkey"),
     ];
 
@@ -174,6 +176,7 @@ internal static class IngestBreakdown
             .AddLogging()
             .AddGrainRuntime(configure: o => o.Name = "bench-routing")
             .AddContactOSGrains()
+            .AddSingleton<IGrainStateStore, InMemoryGrainStateStore>()
             .AddSingleton<IEventHistory, NoHistory>()
             .AddSingleton<ITenantTimeZones, UtcTimeZones>()
             .BuildServiceProvider();

@@ -6,7 +6,7 @@ namespace ContactOS.Benchmarks.Push;
 /// What <c>push</c> measures: <see cref="Clients"/> dashboards of one tenant while other tenants' traffic is posted at
 /// up to <see cref="TargetEventsPerSecond"/> for <see cref="LoadSeconds"/>, and the page's first load.
 /// </summary>
-internal sealed record PushOptions(int Clients, int TargetEventsPerSecond, int LoadSeconds, int Connections, int PageLoads)
+internal sealed record PushOptions(int Clients, int TargetEventsPerSecond, int LoadSeconds, int Connections, int PageLoads, int WarmEvents)
 {
     /// <summary>Short enough for a probe to be pushed at once, long enough to merge a burst (see docs/live-updates.md).</summary>
     public static readonly TimeSpan UpdateInterval = TimeSpan.FromMilliseconds(50);
@@ -24,6 +24,7 @@ internal sealed record PushOptions(int Clients, int TargetEventsPerSecond, int L
             TargetEventsPerSecond: CommandLine.Number(args, "--rate") ?? 50_000,
             LoadSeconds: CommandLine.Number(args, "--seconds") ?? (quick ? 5 : 15),
             Connections: CommandLine.Number(args, "--connections") ?? 4,
-            PageLoads: quick ? 3 : 7);
+            PageLoads: quick ? 3 : 7,
+            WarmEvents: CommandLine.Number(args, "--warm") ?? (quick ? 100_000 : 400_000));
     }
 }
