@@ -6,8 +6,12 @@ import './styles.css';
 
 // This entry is small and imports neither React nor ECharts, so it runs as soon as it arrives: the first screen's
 // requests go out while the application's chunks (preloaded by index.html) are still downloading and compiling.
+const token = readToken();
 const language = preferredLanguage();
-startFirstScreen(readToken(), language);
+startFirstScreen(token, language);
 void import('./bootstrap');
-// The main thread is idle while those chunks compile on other threads: it creates the first screen's formats now.
-prepareFormats(locales[language]);
+// The main thread is idle while those chunks compile on other threads: it creates the dashboard's formats now (the
+// sign-in screen, shown without a token, formats no numbers).
+if (token) {
+  prepareFormats(locales[language]);
+}
