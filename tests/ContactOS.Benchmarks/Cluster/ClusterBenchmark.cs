@@ -34,10 +34,8 @@ internal static class ClusterBenchmark
         var runs = quick ? 1 : 3;
         var now = DateTimeOffset.UtcNow;
         var traffic = IngestTraffic.Generate(s_tenants, events, duplicateRatio: 0, now, seed: 11);
-        // Posted to every fresh cluster before its run is timed, so that the silos have compiled their hot path to
-        // optimised code, as silos that have been running for a while have.
-        var warmEvents = CommandLine.Number(args, "--warm") ?? 2 * events;
-        var warm = IngestTraffic.Generate(["warm-a", "warm-b", "warm-c"], warmEvents, duplicateRatio: 0, now, seed: 12);
+        // Posted to every fresh cluster before its run is timed.
+        var warm = IngestTraffic.Generate(["warm-a", "warm-b", "warm-c"], WarmUp.Events(args, byDefault: 2 * events), duplicateRatio: 0, now, seed: 12);
 
         var table = new ResultTable(
             $"Cluster on PostgreSQL: {traffic.DistinctCount:N0} events per run, batches of {BatchSize:N0}, {Connections} connections, median of {runs} runs");

@@ -5,8 +5,8 @@ namespace ContactOS.Benchmarks.Ingest;
 /// <summary>
 /// Command-line options of the ingest suite: <c>--quick</c> (small sizes, a smoke run), <c>--breakdown</c> (where the
 /// time goes), <c>--connections N</c> (concurrent client connections, default 4), <c>--events N</c> (events per run),
-/// <c>--warm N</c> (events posted to each fresh silo before its run is timed; by default twice the run, which is what
-/// the runtime needs here to finish compiling the hot path to optimised code, as in a silo that has run for a while).
+/// <c>--warm N</c> (events posted to each fresh silo before its run is timed, by default twice the run; see
+/// <see cref="WarmUp"/>).
 /// </summary>
 internal sealed record IngestOptions(bool Quick, bool Breakdown, int Connections, int EventsPerRun, int WarmEvents, int Runs)
 {
@@ -19,7 +19,7 @@ internal sealed record IngestOptions(bool Quick, bool Breakdown, int Connections
             CommandLine.Flag(args, "--breakdown"),
             CommandLine.Number(args, "--connections") ?? 4,
             events,
-            WarmEvents: CommandLine.Number(args, "--warm") ?? Math.Max(2_000, 2 * events),
+            WarmEvents: WarmUp.Events(args, byDefault: Math.Max(2_000, 2 * events)),
             Runs: 3);
     }
 }

@@ -55,8 +55,6 @@ internal static class PushBenchmark
             tokens[tenant] = new AuthenticationHeaderValue("Bearer", await TokenAsync(http, tenant, "admin", "ingest"));
         }
 
-        // A silo that has been running for a while has compiled its hot path to optimised code; a fresh one spends a
-        // third of its CPU on that during its first few hundred thousand events.
         Progress($"warming the silo up with {options.WarmEvents:N0} events of other tenants");
         var warm = IngestTraffic.Generate(s_warmTenants, options.WarmEvents, duplicateRatio: 0, now, seed: 4);
         await EventPoster.PostAllAsync(http, warm.Bodies(tokens, PushOptions.BatchSize), options.Connections);

@@ -25,6 +25,6 @@ internal sealed record PushOptions(int Clients, int TargetEventsPerSecond, int L
             LoadSeconds: CommandLine.Number(args, "--seconds") ?? (quick ? 5 : 15),
             Connections: CommandLine.Number(args, "--connections") ?? 4,
             PageLoads: quick ? 3 : 7,
-            WarmEvents: CommandLine.Number(args, "--warm") ?? (quick ? 100_000 : 400_000));
+            WarmEvents: WarmUp.Events(args, byDefault: quick ? 100_000 : 400_000));
     }
 }

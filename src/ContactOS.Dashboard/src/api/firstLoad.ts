@@ -2,10 +2,16 @@ import { requestJson, requestUrl } from './client';
 import { firstScreenRequests, type ApiRequest } from './endpoints';
 import type { Language } from './types';
 
+/** A first-screen answer that has arrived, and when. */
+export interface ArrivedAnswer<T> {
+  data: T;
+  receivedAt: number;
+}
+
 /** A first-screen request: its answer as a promise and, once it has arrived, the answer itself. */
 interface StartedRequest {
   response: Promise<unknown>;
-  answer?: { data: unknown; receivedAt: number };
+  answer?: ArrivedAnswer<unknown>;
 }
 
 const started = new Map<string, StartedRequest>();
@@ -53,13 +59,13 @@ export function takeStarted<T>(token: string, request: ApiRequest): Promise<T> |
  * draws every panel whose data is in, in one pass, instead of a skeleton first and each panel later in a render of
  * its own.
  */
-export function takeArrived<T>(token: string, request: ApiRequest): { data: T; receivedAt: number } | undefined {
+export function takeArrived<T>(token: string, request: ApiRequest): ArrivedAnswer<T> | undefined {
   const key = keyOf(token, request);
   const answer = started.get(key)?.answer;
   if (answer) {
     started.delete(key);
   }
-  return answer as { data: T; receivedAt: number } | undefined;
+  return answer as ArrivedAnswer<T> | undefined;
 }
 
 /** Forgets every request not taken yet (tests, and a sign-out that drops the token they were sent with). */

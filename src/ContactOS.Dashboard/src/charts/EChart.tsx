@@ -5,19 +5,13 @@ import type { ChartOption } from './echarts';
 type ChartLibrary = typeof import('./echarts');
 type Chart = ReturnType<ChartLibrary['initChart']>;
 
-let chartLibrary: Promise<ChartLibrary> | undefined;
-
 /**
  * ECharts, loaded beside the rest of the page rather than before it: its chunk (most of the page's code) compiles
- * while React renders the panels, and the charts draw as soon as both are there. The chunk is preloaded by index.html.
+ * while React renders the panels, and the charts draw as soon as both are there. The chunk is preloaded by index.html
+ * and asked for when this module is evaluated, before any chart mounts; each chart handles a failure.
  */
-function loadChartLibrary(): Promise<ChartLibrary> {
-  chartLibrary ??= import('./echarts');
-  return chartLibrary;
-}
-
-// Asked for when this module is evaluated, before any chart mounts.
-void loadChartLibrary().catch(() => {});
+const chartLibrary: Promise<ChartLibrary> = import('./echarts');
+chartLibrary.catch(() => {});
 
 interface EChartProps {
   option: ChartOption;
@@ -45,7 +39,7 @@ export function EChart({ option, ariaLabel, testId }: EChartProps) {
     }
     let disposed = false;
     let resizeObserver: ResizeObserver | undefined;
-    loadChartLibrary().then(
+    chartLibrary.then(
       ({ initChart }) => {
         if (disposed) {
           return;

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Language } from '../api/types';
-import { dictionaries, locales, type Dictionary } from './dictionary';
-import { storeLanguage } from './languagePreference';
+import { dictionaries, type Dictionary } from './dictionary';
+import { locales, storeLanguage } from './languagePreference';
 
 interface LanguageContextValue {
   language: Language;

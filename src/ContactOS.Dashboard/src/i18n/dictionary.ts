@@ -285,6 +285,3 @@ const es: Dictionary = {
 };
 
 export const dictionaries: Record<Language, Dictionary> = { en, es };
-
-/** The BCP 47 locale used for numbers and dates in each interface language. */
-export { locales } from './languagePreference';

@@ -2,7 +2,7 @@ import type { Language } from '../api/types';
 
 const storageKey = 'contactos.dashboard.language';
 
-/** The locale each language formats numbers and dates in. */
+/** The BCP 47 locale used for numbers and dates in each interface language. */
 export const locales: Record<Language, string> = { en: 'en-US', es: 'es-ES' };
 
 /** The language the user last chose, else the browser's (Spanish for any 'es-*', English otherwise). */
