@@ -1,5 +1,5 @@
 using System.Data.Common;
-using ContactOS.Storage.Dialects;
+using System.Text;
 using Microsoft.Data.Sqlite;
 
 namespace ContactOS.Storage.EventLog;
@@ -14,7 +14,7 @@ internal sealed class SqliteEventLogWriter : EventLogWriter
     private const string InsertSql =
         """
         INSERT INTO contactos_event_log (tenant_id, event_id, routing_key, event_time, received_at, payload)
-        VALUES (@tenant_id, @event_id, @routing_key, @event_time, @received_at, @payload)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         """;
 
     // Inserts nothing when the event is stored already; the lookup then finds the earlier copy's position. The new row's
@@ -61,7 +61,7 @@ internal sealed class SqliteEventLogWriter : EventLogWriter
         // Not deferred: takes the write lock up front, so a concurrent writer makes this wait (busy timeout) instead of
         // failing when a read lock cannot be upgraded.
         using var transaction = sqlite.BeginTransaction(deferred: false);
-        using var insert = new InsertCommand(sqlite, transaction, AppendSql);
+        using var insert = new InsertStatement(sqlite, AppendSql);
         using var lookup = new SqliteCommand(LookupSql, sqlite, transaction);
         var lookupTenant = lookup.Parameters.Add("@tenant_id", SqliteType.Text);
         var lookupEvent = lookup.Parameters.Add("@event_id", SqliteType.Text);
@@ -71,7 +71,7 @@ internal sealed class SqliteEventLogWriter : EventLogWriter
         {
             cancellationToken.ThrowIfCancellationRequested();
             var logEvent = rows[row].Event;
-            if (insert.Execute(logEvent, rows[row].ReceivedAt) == 1)
+            if (insert.Execute(logEvent, rows[row].ReceivedAt))
             {
                 group.SetStored(row, SQLitePCL.raw.sqlite3_last_insert_rowid(sqlite.Handle), alreadyStored: false);
                 inserted++;
@@ -90,7 +90,7 @@ internal sealed class SqliteEventLogWriter : EventLogWriter
     private static long BulkLoad(SqliteConnection sqlite, IReadOnlyList<LogEvent> events, DateTime receivedAt, CancellationToken cancellationToken)
     {
         using var transaction = sqlite.BeginTransaction(deferred: false);
-        using var insert = new InsertCommand(sqlite, transaction, InsertSql);
+        using var insert = new InsertStatement(sqlite, InsertSql);
         foreach (var logEvent in events)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -101,41 +101,78 @@ internal sealed class SqliteEventLogWriter : EventLogWriter
         return events.Count;
     }
 
-    /// <summary>One prepared insert reused for every row: only the parameter values change.</summary>
-    private sealed class InsertCommand : IDisposable
+    /// <summary>
+    /// One prepared insert reused for every row, bound through SQLite's C API: texts are encoded into one reused buffer
+    /// and times formatted into it, where the provider's command would allocate parameter binders, strings and a reader
+    /// for each row. SQLite copies every bound value (SQLITE_TRANSIENT), so the buffer can be overwritten at once.
+    /// </summary>
+    private sealed class InsertStatement : IDisposable
     {
-        private readonly SqliteCommand _command;
-        private readonly SqliteParameter _tenantId;
-        private readonly SqliteParameter _eventId;
-        private readonly SqliteParameter _routingKey;
-        private readonly SqliteParameter _eventTime;
-        private readonly SqliteParameter _receivedAt;
-        private readonly SqliteParameter _payload;
+        private const int SqliteDone = 101;
 
-        public InsertCommand(SqliteConnection connection, SqliteTransaction transaction, string sql)
+        private readonly SQLitePCL.sqlite3 _database;
+        private readonly SQLitePCL.sqlite3_stmt _statement;
+        private byte[] _buffer = new byte[256];
+
+        public InsertStatement(SqliteConnection connection, string sql)
         {
-            _command = new SqliteCommand(sql, connection, transaction);
-            _tenantId = _command.Parameters.Add("@tenant_id", SqliteType.Text);
-            _eventId = _command.Parameters.Add("@event_id", SqliteType.Text);
-            _routingKey = _command.Parameters.Add("@routing_key", SqliteType.Text);
-            _eventTime = _command.Parameters.Add("@event_time", SqliteType.Text);
-            _receivedAt = _command.Parameters.Add("@received_at", SqliteType.Text);
-            _payload = _command.Parameters.Add("@payload", SqliteType.Blob);
-            _command.Prepare();
+            _database = connection.Handle!;
+            SqliteException.ThrowExceptionForRC(SQLitePCL.raw.sqlite3_prepare_v2(_database, sql, out _statement), _database);
         }
 
-        /// <summary>Inserts one row; returns the number of rows inserted (0 when a conflict was ignored).</summary>
-        public int Execute(LogEvent logEvent, DateTime receivedAt)
+        /// <summary>Inserts one row; returns false when the insert was ignored (the event is stored already).</summary>
+        public bool Execute(LogEvent logEvent, DateTime receivedAt)
         {
-            _tenantId.Value = logEvent.TenantId;
-            _eventId.Value = logEvent.EventId;
-            _routingKey.Value = logEvent.RoutingKey;
-            _eventTime.Value = ToStoredTime(logEvent.EventTime.UtcDateTime);
-            _receivedAt.Value = ToStoredTime(receivedAt);
-            _payload.Value = DbCommandExtensions.AsWholeArray(logEvent.Payload);
-            return _command.ExecuteNonQuery();
+            BindText(1, logEvent.TenantId);
+            BindText(2, logEvent.EventId);
+            BindText(3, logEvent.RoutingKey);
+            BindTime(4, ToStoredTime(logEvent.EventTime.UtcDateTime));
+            BindTime(5, ToStoredTime(receivedAt));
+            Check(SQLitePCL.raw.sqlite3_bind_blob(_statement, 6, logEvent.Payload.Span));
+            var result = SQLitePCL.raw.sqlite3_step(_statement);
+            SQLitePCL.raw.sqlite3_reset(_statement);
+            if (result != SqliteDone)
+            {
+                SqliteException.ThrowExceptionForRC(result, _database);
+            }
+
+            return SQLitePCL.raw.sqlite3_changes(_database) == 1;
         }
 
-        public void Dispose() => _command.Dispose();
+        public void Dispose() => _statement.Dispose();
+
+        private void BindText(int index, string value)
+        {
+            if (value.Length == 0)
+            {
+                // An empty span binds no pointer, which SQLite takes for NULL.
+                Check(SQLitePCL.raw.sqlite3_bind_text(_statement, index, string.Empty));
+                return;
+            }
+
+            var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+            if (most > _buffer.Length)
+            {
+                _buffer = new byte[Math.Max(most, _buffer.Length * 2)];
+            }
+
+            var length = Encoding.UTF8.GetBytes(value, _buffer);
+            Check(SQLitePCL.raw.sqlite3_bind_text(_statement, index, _buffer.AsSpan(0, length)));
+        }
+
+        private void BindTime(int index, DateTime time)
+        {
+            Span<byte> text = stackalloc byte[SqliteTimeText.MaxLength];
+            var length = SqliteTimeText.Write(time, text);
+            Check(SQLitePCL.raw.sqlite3_bind_text(_statement, index, text[..length]));
+        }
+
+        private void Check(int result)
+        {
+            if (result != 0)
+            {
+                SqliteException.ThrowExceptionForRC(result, _database);
+            }
+        }
     }
 }

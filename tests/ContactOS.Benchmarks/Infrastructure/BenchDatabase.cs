@@ -13,6 +13,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgres";
 
+    /// <summary>Both providers, in the order the suites measure them.</summary>
+    public static readonly IReadOnlyList<string> All = [Sqlite, Postgres];
+
     private readonly SqliteTestDirectory? _directory;
     private readonly PostgresServer? _server;
 

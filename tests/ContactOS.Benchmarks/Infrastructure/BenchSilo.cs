@@ -29,6 +29,9 @@ internal sealed class BenchSilo : IAsyncDisposable
     /// <summary>A client whose relative URIs go to the silo.</summary>
     public HttpClient Http { get; }
 
+    /// <summary>The silo's process id, for a profiler attached during a run.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>CPU time the silo process has used so far (user and system).</summary>
     public TimeSpan ProcessorTime
     {

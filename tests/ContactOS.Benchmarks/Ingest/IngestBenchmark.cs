@@ -30,7 +30,7 @@ internal static class IngestBenchmark
         var table = new ResultTable(
             $"Durable ingestion: {traffic.DistinctCount:N0} events per run, batches of {BatchSize:N0}, {options.Connections} connections, " +
             $"median of {options.Runs} runs, fresh database per run");
-        foreach (var provider in new[] { BenchDatabase.Sqlite, BenchDatabase.Postgres })
+        foreach (var provider in options.Databases)
         {
             var endToEnd = await Median.OfAsync(options.Runs, async () => (await EndToEndAsync(provider, traffic, warm, options.Connections)).EventsPerSecond);
             var raw = await Median.OfAsync(options.Runs, () => RawInsertAsync(provider, traffic, warm));
@@ -76,6 +76,7 @@ internal static class IngestBenchmark
 
         var bodies = traffic.Bodies(tokens, BatchSize);
         await EventPoster.PostAllAsync(silo.Http, warm.Bodies(tokens, BatchSize), connections);
+        Progress($"{provider} end to end: silo {silo.ProcessId} warmed up with {warm.DistinctCount:N0} events; timing {traffic.DistinctCount:N0}");
 
         var (siloCpu, clientCpu) = (silo.ProcessorTime, Environment.CpuUsage.TotalTime);
         var watch = Stopwatch.StartNew();
