@@ -78,7 +78,8 @@ public sealed class ConversationTimeline
             return Contribution.Empty;
         }
 
-        var counts = new Dictionary<MetricKey, long>();
+        // Sized for the usual conversation (a few keys of its own, two per hour with sentiment), so it never grows.
+        var counts = new Dictionary<MetricKey, long>(_entries.Count + 8);
         var startHour = HourGrid.HourStartTicks(StartedAt!.Value, zone);
         counts[new MetricKey(Metric.Started, startHour)] = 1;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using ContactOS.Analytics.Events;
 
@@ -32,7 +33,7 @@ internal ref struct EventReader(JsonElement item)
         _fields = EventFields.Collect(item);
 
         var id = RequiredString("id", MaxIdLength);
-        var type = RequiredString("type", MaxNameLength);
+        var type = Known("type", EventTypes.All) ?? RequiredString("type", MaxNameLength);
         if (Error is not null)
         {
             return null;
@@ -55,45 +56,95 @@ internal ref struct EventReader(JsonElement item)
             return null;
         }
 
-        var result = new ContactEvent { Id = id!, Type = type!, Timestamp = timestamp, ConversationId = conversationId, AgentId = agentId };
-        result = type switch
+        // The type's own fields first, then one object: a record's "with" would copy it once per step.
+        string? channel = null, role = null, text = null, model = null, intent = null, tool = null, reason = null, by = null, status = null, displayName = null;
+        int? sentiment = null, tokens = null, latencyMs = null, csat = null, nps = null;
+        decimal? cost = null;
+        double? confidence = null;
+        bool? success = null;
+        switch (type)
         {
-            EventTypes.ConversationStarted => result with { Channel = OptionalString("channel", MaxNameLength) },
-            EventTypes.Message => result with
-            {
-                Role = OneOf("role", EventVocabulary.Roles, required: true),
-                Text = OptionalString("text", MaxTextLength),
-                Sentiment = OptionalInt("sentiment", 1, 5),
-                Tokens = OptionalInt("tokens", 0, int.MaxValue),
-                Cost = OptionalDecimal("cost"),
-                Model = OptionalString("model", MaxNameLength),
-            },
-            EventTypes.IntentDetected => result with
-            {
-                Intent = RequiredString("intent", MaxNameLength),
-                Confidence = OptionalFraction("confidence"),
-            },
-            EventTypes.ToolCalled => result with
-            {
-                Tool = RequiredString("tool", MaxNameLength),
-                Success = RequiredBool("success"),
-                LatencyMs = OptionalInt("latencyMs", 0, int.MaxValue),
-            },
-            EventTypes.HandoffRequested => result with { Reason = OneOf("reason", EventVocabulary.HandoffReasons, required: true) },
-            EventTypes.ConversationResolved => result with { By = OneOf("by", EventVocabulary.ResolvedBy, required: true) },
-            EventTypes.Feedback => result with { Csat = OptionalInt("csat", 1, 5), Nps = OptionalInt("nps", 0, 10) },
-            EventTypes.AgentStatus => result with
-            {
-                Status = OneOf("status", EventVocabulary.AgentStatuses, required: true),
-                DisplayName = OptionalString("displayName", MaxNameLength),
-            },
-            _ => result,
+            case EventTypes.ConversationStarted:
+                channel = OptionalString("channel", MaxNameLength);
+                break;
+            case EventTypes.Message:
+                role = OneOf("role", EventVocabulary.Roles, required: true);
+                text = OptionalString("text", MaxTextLength);
+                sentiment = OptionalInt("sentiment", 1, 5);
+                tokens = OptionalInt("tokens", 0, int.MaxValue);
+                cost = OptionalDecimal("cost");
+                model = OptionalString("model", MaxNameLength);
+                break;
+            case EventTypes.IntentDetected:
+                intent = RequiredString("intent", MaxNameLength);
+                confidence = OptionalFraction("confidence");
+                break;
+            case EventTypes.ToolCalled:
+                tool = RequiredString("tool", MaxNameLength);
+                success = RequiredBool("success");
+                latencyMs = OptionalInt("latencyMs", 0, int.MaxValue);
+                break;
+            case EventTypes.HandoffRequested:
+                reason = OneOf("reason", EventVocabulary.HandoffReasons, required: true);
+                break;
+            case EventTypes.ConversationResolved:
+                by = OneOf("by", EventVocabulary.ResolvedBy, required: true);
+                break;
+            case EventTypes.Feedback:
+                csat = OptionalInt("csat", 1, 5);
+                nps = OptionalInt("nps", 0, 10);
+                break;
+            case EventTypes.AgentStatus:
+                status = OneOf("status", EventVocabulary.AgentStatuses, required: true);
+                displayName = OptionalString("displayName", MaxNameLength);
+                break;
+        }
+
+        if (Error is not null)
+        {
+            return null;
+        }
+
+        return new ContactEvent
+        {
+            Id = id!,
+            Type = type!,
+            Timestamp = timestamp,
+            ConversationId = conversationId,
+            AgentId = agentId,
+            Channel = channel,
+            Role = role,
+            Text = text,
+            Sentiment = sentiment,
+            Tokens = tokens,
+            Cost = cost,
+            Model = model,
+            Intent = intent,
+            Confidence = confidence,
+            Tool = tool,
+            Success = success,
+            LatencyMs = latencyMs,
+            Reason = reason,
+            By = by,
+            Csat = csat,
+            Nps = nps,
+            Status = status,
+            DisplayName = displayName,
         };
-        return Error is null ? result : null;
     }
 
     private DateTimeOffset Timestamp()
     {
+        // The usual case without a string: an unescaped ISO-8601 value with an offset, read from the JSON's bytes.
+        if (Error is null && _fields.TryGet("timestamp", out var field) && field.ValueKind == JsonValueKind.String)
+        {
+            var raw = JsonMarshal.GetRawUtf8Value(field);
+            if (raw.Length <= 66 && raw.IndexOf((byte)'\\') < 0 && HasOffset(raw[1..^1]) && field.TryGetDateTimeOffset(out var parsed))
+            {
+                return parsed;
+            }
+        }
+
         var text = RequiredString("timestamp", 64);
         if (text is null)
         {
@@ -111,6 +162,18 @@ internal ref struct EventReader(JsonElement item)
         }
 
         return value;
+    }
+
+    private static bool HasOffset(ReadOnlySpan<byte> utf8)
+    {
+        var time = utf8.IndexOfAny((byte)'T', (byte)'t');
+        if (time < 0)
+        {
+            return false;
+        }
+
+        var tail = utf8[time..];
+        return tail[^1] is (byte)'Z' or (byte)'z' || tail.IndexOfAny((byte)'+', (byte)'-') > 0;
     }
 
     private static bool HasOffset(string text)
@@ -157,6 +220,11 @@ internal ref struct EventReader(JsonElement item)
 
     private string? OneOf(string name, IReadOnlyList<string> allowed, bool required)
     {
+        if (Known(name, allowed) is { } known)
+        {
+            return known;
+        }
+
         var text = String(name, MaxNameLength, required);
         if (text is null || allowed.Contains(text))
         {
@@ -164,6 +232,29 @@ internal ref struct EventReader(JsonElement item)
         }
 
         return Fail(name, $"'{text}' is not allowed; expected one of {string.Join(", ", allowed)}");
+    }
+
+    /// <summary>
+    /// The vocabulary's own instance when the field is a string equal to one of <paramref name="allowed"/>, compared
+    /// on the JSON's bytes: no string is made for the few words that most events repeat. Null otherwise, and the
+    /// caller reads the field as usual (and reports what is wrong with it).
+    /// </summary>
+    private string? Known(string name, IReadOnlyList<string> allowed)
+    {
+        if (Error is not null || !_fields.TryGet(name, out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        for (var index = 0; index < allowed.Count; index++)
+        {
+            if (value.ValueEquals(allowed[index]))
+            {
+                return allowed[index];
+            }
+        }
+
+        return null;
     }
 
     private int? OptionalInt(string name, int min, int max)

@@ -56,9 +56,13 @@ public static class TenantCalendar
 
         // The offset changed within this local hour (only where a change is not a whole hour, such as
         // Australia/Lord_Howe): the bucket starts at the change.
-        var start = FirstSecond(hour, instant, t => zone.GetUtcOffset(t) == offset);
-        return ToLocal(start, zone);
+        return ToLocal(FirstSecondWhereOffset(hour, instant, zone, offset, isOffset: true), zone);
     }
+
+    // Apart from the callers: a lambda's captured variables would otherwise be allocated on every call, the usual
+    // case included.
+    private static DateTimeOffset FirstSecondWhereOffset(DateTimeOffset from, DateTimeOffset to, TimeZoneInfo zone, TimeSpan offset, bool isOffset)
+        => FirstSecond(from, to, t => (zone.GetUtcOffset(t) == offset) == isOffset);
 
     /// <summary>The start of the bucket after the one that contains <paramref name="instant"/>.</summary>
     public static DateTimeOffset NextBucketStart(DateTimeOffset instant, BucketInterval interval, TimeZoneInfo zone)
@@ -78,8 +82,7 @@ public static class TenantCalendar
         }
 
         // The clocks change before the next local hour: a new bucket starts at the change.
-        var change = FirstSecond(instant, next, t => zone.GetUtcOffset(t) != offset);
-        return ToLocal(change, zone);
+        return ToLocal(FirstSecondWhereOffset(instant, next, zone, offset, isOffset: false), zone);
     }
 
     /// <summary>The start of the bucket before the one that contains <paramref name="instant"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Claims;
 using ContactOS.Analytics.Ingestion;
 using ContactOS.Silo.Auth;
@@ -44,13 +45,18 @@ internal static class IngestionEndpoints
         EventBatch batch;
         try
         {
-            batch = EventBatchParser.Parse(body.Value);
+            batch = EventBatchParser.Parse(body.Value.Memory);
         }
         catch (EventBatchFormatException exception)
         {
             return exception.TooManyEvents
                 ? TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many events")
                 : TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status400BadRequest, title: "The body is not a batch of events");
+        }
+        finally
+        {
+            // The parsed batch holds its own strings, nothing of the body.
+            body.Value.Dispose();
         }
 
         // An unavailable database surfaces as StorageUnavailableException: the silo's exception handler answers 503.
@@ -65,23 +71,63 @@ internal static class IngestionEndpoints
         return TypedResults.Ok(result);
     }
 
-    /// <summary>The body, or null when it is larger than <see cref="MaxBodyBytes"/> (Content-Length may be absent).</summary>
-    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body in a buffer from the shared pool (a batch is commonly a few hundred kilobytes, which would otherwise be
+    /// a new large-object-heap array per request), or null when it is larger than <see cref="MaxBodyBytes"/>
+    /// (Content-Length may be absent or wrong).
+    /// </summary>
+    private static async Task<PooledBody?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 64 * 1024);
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } length ? (int)length + 1 : 64 * 1024);
+        var used = 0;
+        try
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            while (true)
             {
-                return null;
-            }
+                if (used == buffer.Length)
+                {
+                    if (used > MaxBodyBytes)
+                    {
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        return null;
+                    }
 
-            buffer.Write(chunk, 0, read);
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes + 1));
+                    buffer.AsSpan(0, used).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(used), cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                used += read;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
 
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (used > MaxBodyBytes)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            return null;
+        }
+
+        return new PooledBody(buffer, used);
+    }
+
+    /// <summary>A request body read into a pooled array; disposing it gives the array back.</summary>
+    private readonly record struct PooledBody(byte[] Buffer, int Length) : IDisposable
+    {
+        public ReadOnlyMemory<byte> Memory => Buffer.AsMemory(0, Length);
+
+        public void Dispose() => ArrayPool<byte>.Shared.Return(Buffer);
     }
 
     private static IResult TooLarge() => TypedResults.Problem(

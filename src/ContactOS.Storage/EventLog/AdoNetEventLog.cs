@@ -288,18 +288,19 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
         for (var index = 0; index < events.Count; index++)
         {
             var logEvent = events[index] ?? throw new ArgumentException($"events[{index}] is null.", nameof(events));
-            RequireText(logEvent.TenantId, $"events[{index}].{nameof(LogEvent.TenantId)}", allowEmpty: false, nameof(events));
-            RequireText(logEvent.EventId, $"events[{index}].{nameof(LogEvent.EventId)}", allowEmpty: false, nameof(events));
-            RequireText(logEvent.RoutingKey, $"events[{index}].{nameof(LogEvent.RoutingKey)}", allowEmpty: true, nameof(events));
+            RequireText(logEvent.TenantId, index, nameof(LogEvent.TenantId), allowEmpty: false);
+            RequireText(logEvent.EventId, index, nameof(LogEvent.EventId), allowEmpty: false);
+            RequireText(logEvent.RoutingKey, index, nameof(LogEvent.RoutingKey), allowEmpty: true);
         }
     }
 
-    private static void RequireText(string? value, string what, bool allowEmpty, string parameterName)
+    // The message is made only for a bad value: this runs for every field of every event appended.
+    private static void RequireText(string? value, int index, string field, bool allowEmpty)
     {
         if (value is null || (!allowEmpty && value.Length == 0) || value.Contains('\0', StringComparison.Ordinal))
         {
             throw new ArgumentException(
-                $"{what} must be {(allowEmpty ? "a" : "a non-empty")} string without NUL characters.", parameterName);
+                $"events[{index}].{field} must be {(allowEmpty ? "a" : "a non-empty")} string without NUL characters.", "events");
         }
     }
 

@@ -91,8 +91,10 @@ internal static class IngestBenchmark
         }
 
         var rate = totals.Accepted / elapsed.TotalSeconds;
-        Progress($"{provider} end to end, {connections} connections: {totals.Accepted:N0} accepted, {totals.Duplicates:N0} duplicates in {elapsed.TotalSeconds:0.00} s = {rate:N0} events/s");
-        return new EndToEndRun(rate, totals.Duplicates, siloCpu.TotalMicroseconds / totals.Accepted, clientCpu.TotalMicroseconds / totals.Accepted);
+        var run = new EndToEndRun(rate, totals.Duplicates, siloCpu.TotalMicroseconds / totals.Accepted, clientCpu.TotalMicroseconds / totals.Accepted);
+        Progress($"{provider} end to end, {connections} connections: {totals.Accepted:N0} accepted, {totals.Duplicates:N0} duplicates in {elapsed.TotalSeconds:0.00} s = {rate:N0} events/s; " +
+            $"CPU per event: silo {run.SiloCpuMicroseconds:0.0} us, client {run.ClientCpuMicroseconds:0.0} us");
+        return run;
     }
 
     /// <summary>The same rows straight into the event-log table of a fresh database by the product's bulk loader.</summary>

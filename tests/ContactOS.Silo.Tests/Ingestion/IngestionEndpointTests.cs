@@ -13,11 +13,11 @@ public sealed class IngestionEndpointTests(AuthSilo silo) : IClassFixture<AuthSi
         $$"""{"id":"{{id}}","type":"conversation.started","timestamp":"2026-11-22T10:15:00+01:00","conversationId":"{{conversation}}","channel":"web"}""";
 
     private async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> PostAsync(
-        string body, Credentials? credentials, string contentType = "application/json")
+        string body, Credentials? credentials, string contentType = "application/json", bool chunked = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(silo.Process.BaseAddress!, "api/v2/events"))
         {
-            Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue(contentType)),
+            Content = chunked ? new ChunkedContent(Encoding.UTF8.GetBytes(body)) : new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue(contentType)),
         };
         if (credentials?.Token is { } token)
         {
@@ -130,6 +130,18 @@ public sealed class IngestionEndpointTests(AuthSilo silo) : IClassFixture<AuthSi
     }
 
     [Fact]
+    public async Task A_body_sent_without_a_length_is_read_whole_up_to_10_MB()
+    {
+        var key = await IngestKeyAsync(AuthSilo.NewTenant("chunked"));
+        var events = "[" + string.Join(",", Enumerable.Range(0, 3_000).Select(i => Started("e" + i, "c" + i))) + "]";
+        var tooBig = "[" + Started("big") + "," + new string(' ', 10 * 1024 * 1024) + "]";
+
+        var accepted = await PostAsync(events, key, chunked: true);
+        Assert.Equal((HttpStatusCode.OK, 3_000), (accepted.Status, accepted.Body.GetProperty("accepted").GetInt32()));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await PostAsync(tooBig, key, chunked: true)).Status);
+    }
+
+    [Fact]
     public async Task Ingestion_needs_the_ingest_or_admin_role()
     {
         var tenant = AuthSilo.NewTenant("roles");
@@ -139,5 +151,32 @@ public sealed class IngestionEndpointTests(AuthSilo silo) : IClassFixture<AuthSi
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync($"[{Started("a1")}]", credentials: null)).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync($"[{Started("a1")}]", viewer)).Status);
         Assert.Equal(HttpStatusCode.OK, (await PostAsync($"[{Started("a1")}]", admin)).Status);
+    }
+}
+
+/// <summary>A JSON body sent in chunks of 16 kB without a Content-Length, as a streaming sender does.</summary>
+internal sealed class ChunkedContent : HttpContent
+{
+    private readonly byte[] _body;
+
+    public ChunkedContent(byte[] body)
+    {
+        _body = body;
+        Headers.ContentType = new MediaTypeHeaderValue("application/json");
+    }
+
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+    {
+        for (var offset = 0; offset < _body.Length; offset += 16 * 1024)
+        {
+            await stream.WriteAsync(_body.AsMemory(offset, Math.Min(16 * 1024, _body.Length - offset)));
+            await stream.FlushAsync();
+        }
+    }
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
     }
 }
