@@ -25,6 +25,13 @@ internal sealed class PostgresDatabase : StorageDatabase
             settings.MaxAutoPrepare = 16;
         }
 
+        if (!given.ContainsKey("Write Buffer Size") && !given.ContainsKey("WriteBufferSize"))
+        {
+            // The event log's COPY writes a few hundred bytes per event; with the default 8 kB buffer every few dozen
+            // rows cost a socket send and a restart of the command's timeout timer (a lock shared process-wide).
+            settings.WriteBufferSize = 64 * 1024;
+        }
+
         settings.ApplicationName ??= "ContactOS";
         _password = settings.Password;
         Target = $"PostgreSQL database '{settings.Database ?? settings.Username ?? "(default)"}' on host " +

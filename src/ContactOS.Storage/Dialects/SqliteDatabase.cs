@@ -40,7 +40,11 @@ internal sealed class SqliteDatabase : StorageDatabase
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         }.ToString();
         Target = $"SQLite database file '{file}'";
+        Checkpointer = new SqliteCheckpointer(_connectionString);
     }
+
+    /// <summary>Copies the write-ahead log into the file off the event log's writer thread.</summary>
+    public SqliteCheckpointer Checkpointer { get; }
 
     public override string SchemaFolder => "Sqlite";
 
@@ -101,6 +105,8 @@ internal sealed class SqliteDatabase : StorageDatabase
 
     public override void Dispose()
     {
+        Checkpointer.Dispose();
+
         // Pooled connections keep the file open; release them so the directory can be moved or deleted.
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);

@@ -13,7 +13,7 @@ internal abstract class EventLogWriter
     public static EventLogWriter For(StorageDatabase database) => database switch
     {
         PostgresDatabase => new PostgresEventLogWriter(),
-        SqliteDatabase => new SqliteEventLogWriter(),
+        SqliteDatabase sqlite => new SqliteEventLogWriter(sqlite.Checkpointer),
         _ => throw new NotSupportedException($"The event log has no writer for {database.GetType().Name}."),
     };
 

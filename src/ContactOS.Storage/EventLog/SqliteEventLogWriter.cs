@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+using ContactOS.Storage.Dialects;
 using Microsoft.Data.Sqlite;
 
 namespace ContactOS.Storage.EventLog;
@@ -9,8 +10,11 @@ namespace ContactOS.Storage.EventLog;
 /// SQLite admits one writer per file at a time, so positions (AUTOINCREMENT row ids) follow commit order by
 /// construction. Microsoft.Data.Sqlite is synchronous underneath; its Async methods would only add a task per row.
 /// </summary>
-internal sealed class SqliteEventLogWriter : EventLogWriter
+internal sealed class SqliteEventLogWriter(SqliteCheckpointer checkpointer) : EventLogWriter
 {
+    // SQLite's default: a commit that takes the write-ahead log past this many pages copies it into the file itself.
+    private const int DefaultAutoCheckpointPages = 1_000;
+
     private const string InsertSql =
         """
         INSERT INTO contactos_event_log (tenant_id, event_id, routing_key, event_time, received_at, payload)
@@ -34,24 +38,37 @@ internal sealed class SqliteEventLogWriter : EventLogWriter
     private const string DefaultCacheSql = "PRAGMA cache_size = -2000";
 
     public override Task AppendAsync(DbConnection connection, EventLogGroup group, CancellationToken cancellationToken) =>
-        WithLargeCache((SqliteConnection)connection, sqlite => Append(sqlite, group, cancellationToken));
+        AsWriter((SqliteConnection)connection, sqlite => Append(sqlite, group, cancellationToken));
 
     public override Task<long> BulkLoadAsync(
         DbConnection connection, IReadOnlyList<LogEvent> events, DateTime receivedAt, CancellationToken cancellationToken) =>
-        WithLargeCache((SqliteConnection)connection, sqlite => BulkLoad(sqlite, events, receivedAt, cancellationToken));
+        AsWriter((SqliteConnection)connection, sqlite => BulkLoad(sqlite, events, receivedAt, cancellationToken));
 
-    private static Task<T> WithLargeCache<T>(SqliteConnection connection, Func<SqliteConnection, T> work)
+    /// <summary>
+    /// Runs <paramref name="work"/> with the writer's settings: the large page cache, and no checkpoint inside its commit
+    /// (<see cref="SqliteCheckpointer"/> copies the log afterwards, on another thread, and is waited for only when the
+    /// log has grown past its limit). The pooled connection gets the defaults back.
+    /// </summary>
+    private Task<T> AsWriter<T>(SqliteConnection connection, Func<SqliteConnection, T> work)
     {
+        if (checkpointer.IsBehind)
+        {
+            checkpointer.CatchUp();
+        }
+
         using var command = new SqliteCommand(LargeCacheSql, connection);
         command.ExecuteNonQuery();
+        SQLitePCL.raw.sqlite3_wal_autocheckpoint(connection.Handle, 0);
         try
         {
             return Task.FromResult(work(connection));
         }
         finally
         {
+            SQLitePCL.raw.sqlite3_wal_autocheckpoint(connection.Handle, DefaultAutoCheckpointPages);
             command.CommandText = DefaultCacheSql;
             command.ExecuteNonQuery();
+            checkpointer.Request();
         }
     }
 

@@ -434,7 +434,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     }
 
     /// <summary>Starts an event log on this test's database (creating the schema first), as a separate process would.</summary>
-    private async Task<StorageHost> StartLogAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    protected async Task<StorageHost> StartLogAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         await StartAsync();
         var host = await StorageHost.StartAsync(settings ?? Settings, migrate: false);
@@ -484,7 +484,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
         return await Task.WhenAll(running);
     }
 
-    private static async Task<List<StoredEvent>> ReadAllAsync(IEventLog log) =>
+    protected static async Task<List<StoredEvent>> ReadAllAsync(IEventLog log) =>
         (await ReadPagesAsync((after, max) => log.ReadAsync(after, max, CancellationToken.None), 5_000)).SelectMany(page => page).ToList();
 
     private static async Task<List<IReadOnlyList<StoredEvent>>> ReadPagesAsync(
@@ -517,7 +517,7 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
         Enumerable.Range(0, count).Select(i => Event($"{prefix}-{i}", tenantId)).ToArray();
 
     /// <summary>About 300 bytes of JSON each, over ten tenants and many conversations, ids as senders make them.</summary>
-    private static LogEvent[] SmallEvents(string prefix, int count) =>
+    protected static LogEvent[] SmallEvents(string prefix, int count) =>
         Enumerable.Range(0, count).Select(i =>
         {
             var conversation = $"c-{i % 5_000}";
