@@ -64,7 +64,13 @@ internal sealed class SqliteCheckpointer(string connectionString) : IDisposable
     /// <summary>Runs a checkpoint now if none is running, and waits until none is: the next write can restart the log.</summary>
     public void CatchUp()
     {
-        Request();
+        if (!_disposed && Interlocked.CompareExchange(ref _state, 1, 0) == 0)
+        {
+            // Idle: check on this thread rather than wait for a pool thread to pick the work up.
+            Run();
+            return;
+        }
+
         _running.Wait(s_wait);
     }
 
