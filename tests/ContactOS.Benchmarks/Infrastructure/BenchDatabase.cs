@@ -1,5 +1,7 @@
+using ContactOS.Storage.Configuration;
 using ContactOS.Testing.Postgres;
 using ContactOS.Testing.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace ContactOS.Benchmarks.Infrastructure;
 
@@ -58,6 +60,30 @@ internal sealed class BenchDatabase : IAsyncDisposable
             ["Storage:Provider"] = Postgres,
             ["Storage:ConnectionString"] = connectionString,
         }, null, server);
+    }
+
+    /// <summary>
+    /// On SQLite, copies the write-ahead log into the file and empties it, so that a timed load after a warm-up does not
+    /// share the machine with the warm-up's checkpoint (which runs in the background; see docs/storage.md). Nothing on
+    /// PostgreSQL: its checkpoints follow time and log volume, not a load's end, and an explicit one would make the
+    /// next load write a full image of every page it touches first.
+    /// </summary>
+    public async Task SettleAsync()
+    {
+        if (DataDirectory is not { } directory)
+        {
+            return;
+        }
+
+        await using var sqlite = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(directory, StorageOptions.SqliteFileName),
+            DefaultTimeout = 60,
+        }.ToString());
+        await sqlite.OpenAsync();
+        await using var checkpoint = sqlite.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        await checkpoint.ExecuteNonQueryAsync();
     }
 
     /// <summary>The settings as the silo process reads them from its environment (<c>CONTACTOS_Storage__Provider</c>, ...).</summary>
