@@ -433,14 +433,18 @@ internal sealed class TenantRoute
     /// <summary>The batch cut at the positions the tenant's grains include, so no segment straddles one.</summary>
     private List<List<PipelineEvent>> Segments(List<PipelineEvent> batch)
     {
-        var cuts = new[] { _tenantPosition, _aggregatorPosition };
+        if (!Inside(_tenantPosition) && !Inside(_aggregatorPosition))
+        {
+            // The usual case: both grains include everything before the batch, or nothing of it.
+            return [batch];
+        }
+
         var segments = new List<List<PipelineEvent>>();
         var current = new List<PipelineEvent>();
         for (var i = 0; i < batch.Count; i++)
         {
             current.Add(batch[i]);
-            var last = i == batch.Count - 1;
-            if (last || cuts.Any(cut => batch[i].Position <= cut && batch[i + 1].Position > cut))
+            if (i == batch.Count - 1 || CutBetween(batch[i].Position, batch[i + 1].Position))
             {
                 segments.Add(current);
                 current = [];
@@ -448,6 +452,12 @@ internal sealed class TenantRoute
         }
 
         return segments;
+
+        // A cut inside the batch: after its first event and before its last.
+        bool Inside(long cut) => cut >= batch[0].Position && cut < batch[^1].Position;
+
+        bool CutBetween(long position, long next) =>
+            (position <= _tenantPosition && next > _tenantPosition) || (position <= _aggregatorPosition && next > _aggregatorPosition);
     }
 
     private readonly Dictionary<string, IReadOnlyList<KeyValuePair<MetricKey, long>>> _conversationAnswers = new(StringComparer.Ordinal);
