@@ -78,7 +78,7 @@ public sealed class ConversationTimeline
             return Contribution.Empty;
         }
 
-        // Sized for the usual conversation (a few keys of its own, two per hour with sentiment), so it never grows.
+        // Sized for the usual conversation (a few keys of its own, two per hour with sentiment), so it rarely grows.
         var counts = new Dictionary<MetricKey, long>(_entries.Count + 8);
         var startHour = HourGrid.HourStartTicks(StartedAt!.Value, zone);
         counts[new MetricKey(Metric.Started, startHour)] = 1;

@@ -78,30 +78,34 @@ internal static class IngestionEndpoints
     /// </summary>
     private static async Task<PooledBody?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        // One byte more than allowed is read at most: reading it means the body is too large.
+        const int Limit = MaxBodyBytes + 1;
         var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } length ? (int)length + 1 : 64 * 1024);
         var used = 0;
         try
         {
             while (true)
             {
-                if (used == buffer.Length)
+                var room = Math.Min(buffer.Length, Limit);
+                if (used == room)
                 {
-                    if (used > MaxBodyBytes)
+                    if (used == Limit)
                     {
                         ArrayPool<byte>.Shared.Return(buffer);
                         return null;
                     }
 
-                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes + 1));
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, Limit));
                     buffer.AsSpan(0, used).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
+                    room = Math.Min(buffer.Length, Limit);
                 }
 
-                var read = await request.Body.ReadAsync(buffer.AsMemory(used), cancellationToken);
+                var read = await request.Body.ReadAsync(buffer.AsMemory(used, room - used), cancellationToken);
                 if (read == 0)
                 {
-                    break;
+                    return new PooledBody(buffer, used);
                 }
 
                 used += read;
@@ -112,14 +116,6 @@ internal static class IngestionEndpoints
             ArrayPool<byte>.Shared.Return(buffer);
             throw;
         }
-
-        if (used > MaxBodyBytes)
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            return null;
-        }
-
-        return new PooledBody(buffer, used);
     }
 
     /// <summary>A request body read into a pooled array; disposing it gives the array back.</summary>

@@ -22,18 +22,13 @@ internal sealed class SqliteCheckpointer(string connectionString) : IDisposable
     /// <summary>Log pages (4 kB each by default) above which the writer waits for the checkpoint: 16 MB.</summary>
     public const int LimitFrames = 4_096;
 
-    private const int PassiveMode = 0;
     private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(10);
 
     // 0: idle; 1: a checkpoint is running; 2: running, and another one was asked for meanwhile.
     private int _state;
-    private Task _running = Task.CompletedTask;
+    private volatile Task _running = Task.CompletedTask;
     private volatile bool _disposed;
-    private int _completed;
     private int _logFrames;
-
-    /// <summary>How many checkpoints have run.</summary>
-    public int Completed => Volatile.Read(ref _completed);
 
     /// <summary>Whether the log held more than <see cref="LimitFrames"/> pages at the last checkpoint.</summary>
     public bool IsBehind => Volatile.Read(ref _logFrames) > LimitFrames;
@@ -98,10 +93,9 @@ internal sealed class SqliteCheckpointer(string connectionString) : IDisposable
         {
             using var connection = new SqliteConnection(connectionString);
             connection.Open();
-            var result = SQLitePCL.raw.sqlite3_wal_checkpoint_v2(connection.Handle, null, PassiveMode, out var logFrames, out _);
+            var result = SQLitePCL.raw.sqlite3_wal_checkpoint_v2(connection.Handle, null, SQLitePCL.raw.SQLITE_CHECKPOINT_PASSIVE, out var logFrames, out _);
             SqliteException.ThrowExceptionForRC(result, connection.Handle);
             Volatile.Write(ref _logFrames, logFrames);
-            Interlocked.Increment(ref _completed);
         }
         catch (SqliteException)
         {

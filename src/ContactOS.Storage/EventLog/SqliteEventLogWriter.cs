@@ -125,8 +125,6 @@ internal sealed class SqliteEventLogWriter(SqliteCheckpointer checkpointer) : Ev
     /// </summary>
     private sealed class InsertStatement : IDisposable
     {
-        private const int SqliteDone = 101;
-
         private readonly SQLitePCL.sqlite3 _database;
         private readonly SQLitePCL.sqlite3_stmt _statement;
         private byte[] _buffer = new byte[256];
@@ -148,7 +146,7 @@ internal sealed class SqliteEventLogWriter(SqliteCheckpointer checkpointer) : Ev
             Check(SQLitePCL.raw.sqlite3_bind_blob(_statement, 6, logEvent.Payload.Span));
             var result = SQLitePCL.raw.sqlite3_step(_statement);
             SQLitePCL.raw.sqlite3_reset(_statement);
-            if (result != SqliteDone)
+            if (result != SQLitePCL.raw.SQLITE_DONE)
             {
                 SqliteException.ThrowExceptionForRC(result, _database);
             }
@@ -186,7 +184,7 @@ internal sealed class SqliteEventLogWriter(SqliteCheckpointer checkpointer) : Ev
 
         private void Check(int result)
         {
-            if (result != 0)
+            if (result != SQLitePCL.raw.SQLITE_OK)
             {
                 SqliteException.ThrowExceptionForRC(result, _database);
             }

@@ -82,12 +82,14 @@ public sealed partial class KillDuringIngestionTests : IAsyncLifetime
         }
 
         // Senders post until a third of the batches is acknowledged and snapshots have been taken, then the silo dies
-        // under them; what was in flight is kept for re-sending.
+        // under them; what was in flight is kept for re-sending. After the first third they slow down, so the rest
+        // still lasts until the kill however fast the silo ingests.
         var acknowledged = new Counts();
         var unacknowledged = new ConcurrentQueue<(string Tenant, ContactEvent[] Events)>();
         var started = Stopwatch.StartNew();
         using var killed = new CancellationTokenSource();
-        var senders = Enumerable.Range(0, Senders).Select(_ => SendUntilKilledAsync(batches, unacknowledged, acknowledged, killed.Token)).ToList();
+        var senders = Enumerable.Range(0, Senders)
+            .Select(_ => SendUntilKilledAsync(batches, unacknowledged, acknowledged, total / 3, killed.Token)).ToList();
         while (acknowledged.Batches < total / 3 || started.Elapsed < TimeSpan.FromSeconds(3))
         {
             Assert.True(batches.Count > 0 || acknowledged.Batches < total, "ingestion ended before the kill");
@@ -161,10 +163,16 @@ public sealed partial class KillDuringIngestionTests : IAsyncLifetime
         ConcurrentQueue<(string Tenant, ContactEvent[] Events)> batches,
         ConcurrentQueue<(string Tenant, ContactEvent[] Events)> unacknowledged,
         Counts acknowledged,
+        int fullSpeedBatches,
         CancellationToken killed)
     {
         while (!killed.IsCancellationRequested && batches.TryDequeue(out var batch))
         {
+            if (acknowledged.Batches >= fullSpeedBatches)
+            {
+                await Task.Delay(200, CancellationToken.None);
+            }
+
             try
             {
                 await PostAsync(batch.Tenant, batch.Events, acknowledged);
