@@ -18,7 +18,8 @@ public sealed class Contribution
     /// <summary>The changes that turn <paramref name="previous"/> into this contribution (zero changes left out).</summary>
     public IReadOnlyList<KeyValuePair<MetricKey, long>> Minus(Contribution previous)
     {
-        var changes = new List<KeyValuePair<MetricKey, long>>();
+        // At most every key of this contribution changes, and usually few of the previous one's disappear.
+        var changes = new List<KeyValuePair<MetricKey, long>>(_counts.Count);
         foreach (var (key, value) in _counts)
         {
             var change = value - previous._counts.GetValueOrDefault(key);

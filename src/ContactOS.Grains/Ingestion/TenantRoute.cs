@@ -516,62 +516,102 @@ internal sealed class TenantRoute
         _answersRange = default;
     }
 
+    /// <summary>
+    /// Hands each conversation its events and keeps the changes it answers. A grain that is idle runs the call inline
+    /// and answers at once (the usual case), so answers are taken as they come and only calls still running are awaited;
+    /// all calls are started before any is awaited.
+    /// </summary>
     private async Task AskConversationsAsync(Dictionary<string, List<TimelineEntry>> conversations, string zone, LogRange range)
     {
-        var asked = conversations.Where(c => !_conversationAnswers.ContainsKey(c.Key)).ToList();
-        var updates = await Task.WhenAll(asked.Select(async c =>
+        List<(string Key, Task<ConversationUpdate> Update)>? running = null;
+        List<string>? needHistory = null;
+        foreach (var (key, entries) in conversations)
         {
+            if (_conversationAnswers.ContainsKey(key))
+            {
+                continue;
+            }
+
+            Task<ConversationUpdate> update;
             try
             {
-                return (c.Key, Update: await Conversation(c.Key).Apply(c.Value, zone, range.From));
+                update = Conversation(key).Apply(entries, zone, range.From);
             }
             catch (Exception exception)
             {
-                TenantEventPipeline.LogGrainFailed(_pipeline.Logger, exception, _tenantId, c.Key, range.From, range.Through);
-                return (c.Key, Update: new ConversationUpdate(false, []));
+                // No activation could take the call: fails like a call that ran.
+                update = Task.FromException<ConversationUpdate>(exception);
             }
-        }));
 
-        var needHistory = new List<string>();
-        foreach (var (key, update) in updates)
+            if (update.IsCompletedSuccessfully)
+            {
+                Take(key, update.Result);
+            }
+            else
+            {
+                (running ??= []).Add((key, update));
+            }
+        }
+
+        foreach (var (key, update) in running ?? [])
+        {
+            try
+            {
+                Take(key, await update);
+            }
+            catch (Exception exception)
+            {
+                TenantEventPipeline.LogGrainFailed(_pipeline.Logger, exception, _tenantId, key, range.From, range.Through);
+                Take(key, new ConversationUpdate(false, []));
+            }
+        }
+
+        if (needHistory is null)
+        {
+            return;
+        }
+
+        var history = await ReadHistoryAsync(needHistory, RoutingKeys.ConversationPrefix, range.From);
+        var loading = new List<(string Key, Task<IReadOnlyList<KeyValuePair<MetricKey, long>>> Changes)>(needHistory.Count);
+        foreach (var key in needHistory)
+        {
+            var before = history.TryGetValue(key, out var events)
+                ? events.ConvertAll(e => TimelineEntries.ForConversation(e.Event, e.Position))
+                : [];
+            try
+            {
+                loading.Add((key, Conversation(key).ApplyWithHistory(before, conversations[key], zone)));
+            }
+            catch (Exception exception)
+            {
+                loading.Add((key, Task.FromException<IReadOnlyList<KeyValuePair<MetricKey, long>>>(exception)));
+            }
+        }
+
+        foreach (var (key, changes) in loading)
+        {
+            try
+            {
+                _conversationAnswers[key] = changes.IsCompletedSuccessfully ? changes.Result : await changes;
+            }
+            catch (Exception exception)
+            {
+                TenantEventPipeline.LogGrainFailed(_pipeline.Logger, exception, _tenantId, key, range.From, range.Through);
+                _conversationAnswers[key] = [];
+            }
+        }
+
+        void Take(string key, ConversationUpdate update)
         {
             if (update.NeedsHistory)
             {
-                needHistory.Add(key);
+                (needHistory ??= []).Add(key);
             }
             else
             {
                 _conversationAnswers[key] = update.Changes;
             }
         }
-
-        if (needHistory.Count == 0)
-        {
-            return;
-        }
-
-        var history = await ReadHistoryAsync(needHistory, RoutingKeys.ConversationPrefix, range.From);
-        await Task.WhenAll(needHistory.Select(async key =>
-        {
-            IReadOnlyList<KeyValuePair<MetricKey, long>> changes;
-            try
-            {
-                var before = history.TryGetValue(key, out var events)
-                    ? events.Select(e => TimelineEntries.ForConversation(e.Event, e.Position)).ToList()
-                    : [];
-                changes = await Conversation(key).ApplyWithHistory(before, conversations[key], zone);
-            }
-            catch (Exception exception)
-            {
-                TenantEventPipeline.LogGrainFailed(_pipeline.Logger, exception, _tenantId, key, range.From, range.Through);
-                changes = [];
-            }
-
-            lock (_conversationAnswers)
-            {
-                _conversationAnswers[key] = changes;
-            }
-        }));
     }
 
     private async Task AskAgentsAsync(Dictionary<string, List<AgentStatusEntry>> agents, LogRange range)

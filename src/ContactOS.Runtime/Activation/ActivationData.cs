@@ -25,6 +25,10 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
     private static readonly SendOrPostCallback s_deactivate = static s => _ = ((ActivationData)s!).DeactivateAsync();
 
     private readonly GrainTypeInfo _type;
+
+    // A lock object of its own rather than the activation: System.Threading.Lock takes its fast path whatever else
+    // touches the activation object (a sync block taken by a hash code, for one), and nothing outside can lock it.
+    private readonly Lock _lock = new();
     private Grain? _grain;
     private ActivationStatus _status;
     private Queue<WorkItem>? _runnable;
@@ -66,7 +70,7 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
     public void Activate()
     {
         bool schedule;
-        lock (this)
+        lock (_lock)
         {
             _runningWrites++;
             schedule = EnqueueRunnableLocked(new WorkItem(s_activate, this));
@@ -84,7 +88,7 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
     /// </summary>
     public bool TryEnterInline(GrainMethod method)
     {
-        lock (this)
+        lock (_lock)
         {
             if (_executing
                 || (_runnable is { Count: > 0 })
@@ -104,7 +108,7 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
     public void ExitInline(GrainMethod method, bool completed)
     {
         bool schedule;
-        lock (this)
+        lock (_lock)
         {
             _executing = false;
             if (completed)
@@ -127,7 +131,7 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
     public bool Enqueue(IGrainCall call)
     {
         bool schedule = false;
-        lock (this)
+        lock (_lock)
         {
             if (_status == ActivationStatus.Invalid)
             {
@@ -172,7 +176,7 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
     private void EndTurn(IGrainCall call)
     {
         bool schedule;
-        lock (this)
+        lock (_lock)
         {
             OnFinishedLocked(call.Method, call.CountsAsActivity);
             schedule = AfterTurnLocked();
@@ -192,7 +196,7 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
     {
         bool schedule = false;
         Task done;
-        lock (this)
+        lock (_lock)
         {
             _deactivated ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             done = _deactivated.Task;
@@ -220,7 +224,7 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
     /// <summary>True when the activation has been idle for at least <paramref name="ageLimit"/>.</summary>
     public bool IsIdleFor(int currentEpoch, TimeSpan quantum, TimeSpan ageLimit)
     {
-        lock (this)
+        lock (_lock)
         {
             // Activity in epoch L happened before the tick that started epoch L + 1, so at the tick that
             // starts epoch E the activation has been idle for at least (E - L - 1) quanta.
@@ -233,7 +237,7 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
 
     public void AddTimer(GrainTimer timer)
     {
-        lock (this)
+        lock (_lock)
         {
             (_timers ??= []).Add(timer);
         }
@@ -241,7 +245,7 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
 
     public void RemoveTimer(GrainTimer timer)
     {
-        lock (this)
+        lock (_lock)
         {
             _timers?.Remove(timer);
         }
@@ -250,7 +254,7 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
     public override void Post(SendOrPostCallback d, object? state)
     {
         bool schedule;
-        lock (this)
+        lock (_lock)
         {
             schedule = EnqueueRunnableLocked(new WorkItem(d, state));
         }
@@ -271,7 +275,7 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
             for (var executed = 0; ; executed++)
             {
                 WorkItem item;
-                lock (this)
+                lock (_lock)
                 {
                     if (_runnable is null || !_runnable.TryDequeue(out item))
                     {
@@ -367,7 +371,7 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
         }
 
         bool schedule;
-        lock (this)
+        lock (_lock)
         {
             _grain = grain;
             _status = ActivationStatus.Valid;
@@ -385,7 +389,7 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
     private void Fail(Exception exception)
     {
         List<IGrainCall> waiting;
-        lock (this)
+        lock (_lock)
         {
             _status = ActivationStatus.Invalid;
             _runningWrites = 0;
@@ -404,7 +408,7 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
     {
         DeactivationReason reason;
         List<GrainTimer>? timers;
-        lock (this)
+        lock (_lock)
         {
             reason = _pendingDeactivation ?? DeactivationReason.Requested;
             timers = _timers;
@@ -429,7 +433,7 @@ internal sealed class ActivationData : SynchronizationContext, IThreadPoolWorkIt
         }
 
         List<IGrainCall> waiting;
-        lock (this)
+        lock (_lock)
         {
             _status = ActivationStatus.Invalid;
             _runningWrites--;
