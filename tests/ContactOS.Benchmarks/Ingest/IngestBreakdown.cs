@@ -93,15 +93,19 @@ internal static class IngestBreakdown
             $"{duplicated.Duplicates:N0} duplicates answered as such");
         json["postgres_with_duplicates_events_per_sec"] = Math.Round(duplicated.EventsPerSecond);
 
-        var byConnections = new Dictionary<string, object>();
-        foreach (var count in new[] { 1, 2, 8 }.Where(c => c != connections))
+        foreach (var provider in new[] { BenchDatabase.Sqlite, BenchDatabase.Postgres })
         {
-            var run = await IngestBenchmark.EndToEndAsync(BenchDatabase.Postgres, traffic, warm, count);
-            table.Add($"postgres: the silo with {count} connection{(count == 1 ? "" : "s")}", run.EventsPerSecond, "events/s");
-            byConnections[count.ToString(System.Globalization.CultureInfo.InvariantCulture)] = Math.Round(run.EventsPerSecond);
-        }
+            var byConnections = new Dictionary<string, object>();
+            foreach (var count in new[] { 1, 4, 32 }.Where(c => c != connections))
+            {
+                var run = await IngestBenchmark.EndToEndAsync(provider, traffic, warm, count);
+                table.Add($"{provider}: the silo with {count} connection{(count == 1 ? "" : "s")}", run.EventsPerSecond, "events/s",
+                    $"silo CPU {run.SiloCpuMicroseconds:N1} us/event");
+                byConnections[count.ToString(System.Globalization.CultureInfo.InvariantCulture)] = Math.Round(run.EventsPerSecond);
+            }
 
-        json["postgres_events_per_sec_by_connections"] = byConnections;
+            json[$"{provider}_events_per_sec_by_connections"] = byConnections;
+        }
         table.PrintTable();
         return json;
     }
