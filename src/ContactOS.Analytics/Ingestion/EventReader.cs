@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using ContactOS.Analytics.Events;
@@ -15,6 +16,7 @@ internal ref struct EventReader(JsonElement item)
     public const int MaxIdLength = 128;
     public const int MaxTextLength = 16_384;
     private const int MaxNameLength = 200;
+    private const int MaxTimestampLength = 64;
 
     private EventFields _fields;
 
@@ -138,14 +140,15 @@ internal ref struct EventReader(JsonElement item)
         // The usual case without a string: an unescaped ISO-8601 value with an offset, read from the JSON's bytes.
         if (Error is null && _fields.TryGet("timestamp", out var field) && field.ValueKind == JsonValueKind.String)
         {
+            // The raw value keeps its quotes.
             var raw = JsonMarshal.GetRawUtf8Value(field);
-            if (raw.Length <= 66 && raw.IndexOf((byte)'\\') < 0 && HasOffset(raw[1..^1]) && field.TryGetDateTimeOffset(out var parsed))
+            if (raw.Length <= MaxTimestampLength + 2 && raw.IndexOf((byte)'\\') < 0 && HasOffset(raw[1..^1]) && field.TryGetDateTimeOffset(out var parsed))
             {
                 return parsed;
             }
         }
 
-        var text = RequiredString("timestamp", 64);
+        var text = RequiredString("timestamp", MaxTimestampLength);
         if (text is null)
         {
             return default;
@@ -153,7 +156,7 @@ internal ref struct EventReader(JsonElement item)
 
         // DateTimeOffset parsing would quietly assume the server's offset; event time must say its own. The JSON
         // reader's ISO-8601 parser is the fast path; general parsing takes the other forms it always accepted.
-        if (!HasOffset(text)
+        if (!HasOffset(text.AsSpan())
             || !(_fields.Get(EventField.Timestamp).TryGetDateTimeOffset(out var value)
                  || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value)))
         {
@@ -164,28 +167,22 @@ internal ref struct EventReader(JsonElement item)
         return value;
     }
 
-    private static bool HasOffset(ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// Whether an ISO-8601 text says its offset (Z or a sign after the time): on the JSON's UTF-8 bytes or on a string's
+    /// characters alike.
+    /// </summary>
+    private static bool HasOffset<T>(ReadOnlySpan<T> text)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        var time = utf8.IndexOfAny((byte)'T', (byte)'t');
+        var time = text.IndexOfAny(T.CreateTruncating('T'), T.CreateTruncating('t'));
         if (time < 0)
         {
             return false;
         }
 
-        var tail = utf8[time..];
-        return tail[^1] is (byte)'Z' or (byte)'z' || tail.IndexOfAny((byte)'+', (byte)'-') > 0;
-    }
-
-    private static bool HasOffset(string text)
-    {
-        var time = text.IndexOf('T', StringComparison.OrdinalIgnoreCase);
-        if (time < 0)
-        {
-            return false;
-        }
-
-        var tail = text.AsSpan(time);
-        return tail.EndsWith("Z", StringComparison.OrdinalIgnoreCase) || tail.IndexOfAny('+', '-') > 0;
+        var tail = text[time..];
+        return tail[^1] == T.CreateTruncating('Z') || tail[^1] == T.CreateTruncating('z')
+            || tail.IndexOfAny(T.CreateTruncating('+'), T.CreateTruncating('-')) > 0;
     }
 
     private string? RequiredString(string name, int maxLength) => String(name, maxLength, required: true);
