@@ -5,7 +5,8 @@ namespace ContactOS.Runtime.Timers;
 
 /// <summary>
 /// A timer owned by one activation. Each tick is queued as a turn of the activation; the next tick is armed
-/// only after the callback's task completes, so ticks never overlap.
+/// when the callback's task completes and before the turn ends, so ticks never overlap and any turn after a
+/// tick finds the timer armed again.
 /// </summary>
 internal sealed class GrainTimer : IGrainTimer, IGrainCall
 {
@@ -47,18 +48,13 @@ internal sealed class GrainTimer : IGrainTimer, IGrainCall
         _timer.Change(dueTime, Timeout.InfiniteTimeSpan);
     }
 
-    public Task Start(object grain) => _callback(_activation.Runtime.StoppingToken);
+    public Task Start(object grain) => TickAsync();
 
     public void Complete(Task grainTask)
     {
         if (grainTask.IsFaulted)
         {
             RuntimeLog.TimerCallbackFailed(_activation.Runtime.Logger, grainTask.Exception!.GetBaseException(), Target);
-        }
-
-        if (!_disposed && _period != Timeout.InfiniteTimeSpan)
-        {
-            _timer.Change(_period, Timeout.InfiniteTimeSpan);
         }
     }
 
@@ -74,6 +70,21 @@ internal sealed class GrainTimer : IGrainTimer, IGrainCall
     {
         _disposed = true;
         _timer.Dispose();
+    }
+
+    private async Task TickAsync()
+    {
+        try
+        {
+            await _callback(_activation.Runtime.StoppingToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (!_disposed && _period != Timeout.InfiniteTimeSpan)
+            {
+                _timer.Change(_period, Timeout.InfiniteTimeSpan);
+            }
+        }
     }
 
     private void OnTick()

@@ -381,7 +381,9 @@ public abstract class RuntimeConformanceTests : IAsyncLifetime
         {
             Time.Advance(TimeSpan.FromMinutes(1));
             var expected = minute;
-            await Eventually.TrueAsync(() => keepAliveProbe.Events.Count(e => e == "tick") == expected, $"keep-alive tick {expected}");
+            await Eventually.TrueAsync(
+                () => keepAliveProbe.Events.Count(e => e == "tick") == expected && Time.TimersAwaitingRearm == 0,
+                $"keep-alive tick {expected}, and both timers armed for the next");
         }
 
         await Eventually.TrueAsync(() => ProbeRegistry.For(plainKey).Deactivations == 1, "the grain whose timer is not keep-alive was collected");

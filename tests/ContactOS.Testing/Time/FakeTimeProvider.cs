@@ -41,6 +41,22 @@ public sealed class FakeTimeProvider : TimeProvider
         }
     }
 
+    /// <summary>
+    /// Number of one-shot timers that have fired and have been neither armed again nor disposed since. A grain
+    /// timer arms itself again only once its tick's turn has run, so a test that moves the clock right after
+    /// seeing a tick waits for this to reach zero first, or the next tick would be armed after the move.
+    /// </summary>
+    public int TimersAwaitingRearm
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _timers.Count(t => t.AwaitingRearm);
+            }
+        }
+    }
+
     /// <summary>Moves the clock forward, firing every timer that falls due on the way.</summary>
     public void Advance(TimeSpan by)
     {
@@ -69,6 +85,7 @@ public sealed class FakeTimeProvider : TimeProvider
 
                 _now = next.DueAt!.Value;
                 next.DueAt = next.Period is { } period && period > TimeSpan.Zero ? _now + period : null;
+                next.AwaitingRearm = next.DueAt is null;
                 next.Sequence = ++_sequence;
             }
 
@@ -102,6 +119,8 @@ public sealed class FakeTimeProvider : TimeProvider
 
         public TimeSpan? Period { get; private set; }
 
+        public bool AwaitingRearm { get; set; }
+
         public long Sequence { get; set; }
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
@@ -110,6 +129,7 @@ public sealed class FakeTimeProvider : TimeProvider
             {
                 DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : owner._now + dueTime;
                 Period = period == Timeout.InfiniteTimeSpan ? null : period;
+                AwaitingRearm = false;
                 Sequence = ++owner._sequence;
             }
 
