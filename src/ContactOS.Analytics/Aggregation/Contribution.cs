@@ -16,22 +16,53 @@ public sealed class Contribution
     public IReadOnlyDictionary<MetricKey, long> Counts => _counts;
 
     /// <summary>The changes that turn <paramref name="previous"/> into this contribution (zero changes left out).</summary>
-    public IReadOnlyList<KeyValuePair<MetricKey, long>> Minus(Contribution previous)
+    public IReadOnlyList<KeyValuePair<MetricKey, long>> Minus(Contribution previous) => Changes(_counts, previous._counts);
+
+    /// <summary>
+    /// Makes this contribution equal to <paramref name="next"/>, in place, and returns the changes that took it there:
+    /// what <c>new Contribution(next).Minus(this)</c> returns, without a new dictionary per update. <paramref name="next"/>
+    /// is only read, so the caller may reuse it. <see cref="Empty"/> is shared and cannot be replaced.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<MetricKey, long>> ReplaceWith(Dictionary<MetricKey, long> next)
     {
-        // At most every key of this contribution changes, and usually few of the previous one's disappear.
-        var changes = new List<KeyValuePair<MetricKey, long>>(_counts.Count);
-        foreach (var (key, value) in _counts)
+        if (ReferenceEquals(this, Empty))
         {
-            var change = value - previous._counts.GetValueOrDefault(key);
+            throw new InvalidOperationException("The empty contribution is shared; replace a contribution of your own.");
+        }
+
+        var changes = Changes(next, _counts);
+        foreach (var (key, change) in changes)
+        {
+            var value = _counts.GetValueOrDefault(key) + change;
+            if (value == 0)
+            {
+                _counts.Remove(key);
+            }
+            else
+            {
+                _counts[key] = value;
+            }
+        }
+
+        return changes;
+    }
+
+    private static List<KeyValuePair<MetricKey, long>> Changes(Dictionary<MetricKey, long> next, Dictionary<MetricKey, long> previous)
+    {
+        // At most every key of the next contribution changes, and usually few of the previous one's disappear.
+        var changes = new List<KeyValuePair<MetricKey, long>>(next.Count);
+        foreach (var (key, value) in next)
+        {
+            var change = value - previous.GetValueOrDefault(key);
             if (change != 0)
             {
                 changes.Add(new(key, change));
             }
         }
 
-        foreach (var (key, value) in previous._counts)
+        foreach (var (key, value) in previous)
         {
-            if (!_counts.ContainsKey(key) && value != 0)
+            if (value != 0 && !next.ContainsKey(key))
             {
                 changes.Add(new(key, -value));
             }

@@ -80,6 +80,22 @@ public sealed class ConversationTimeline
 
         // Sized for the usual conversation (a few keys of its own, two per hour with sentiment), so it rarely grows.
         var counts = new Dictionary<MetricKey, long>(_entries.Count + 8);
+        Contribute(zone, counts);
+        return new Contribution(counts);
+    }
+
+    /// <summary>
+    /// The conversation's counters, in hour buckets of <paramref name="zone"/>, written into <paramref name="counts"/>
+    /// (cleared first), so a caller that recomputes after every batch can reuse one dictionary.
+    /// </summary>
+    public void Contribute(TimeZoneInfo zone, Dictionary<MetricKey, long> counts)
+    {
+        counts.Clear();
+        if (_entries.Count == 0)
+        {
+            return;
+        }
+
         var startHour = HourGrid.HourStartTicks(StartedAt!.Value, zone);
         counts[new MetricKey(Metric.Started, startHour)] = 1;
 
@@ -130,8 +146,6 @@ public sealed class ConversationTimeline
         {
             counts[new MetricKey(Metric.Assigned, 0, agentId)] = 1;
         }
-
-        return new Contribution(counts);
     }
 
     private TimelineEntry? First(string type)

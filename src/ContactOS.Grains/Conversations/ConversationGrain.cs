@@ -11,8 +11,15 @@ namespace ContactOS.Grains.Conversations;
 /// </summary>
 public sealed class ConversationGrain : Grain, IConversationGrain
 {
+    private const int ScratchKeepsCapacity = 256;
+
+    // The next contribution is computed here, then copied into the grain's own: a turn is synchronous, so one per
+    // thread is enough, and an update allocates only its list of changes.
+    [ThreadStatic]
+    private static Dictionary<MetricKey, long>? t_next;
+
     private readonly ConversationTimeline _timeline = new();
-    private Contribution _contribution = Contribution.Empty;
+    private Contribution? _contribution;
     private bool _loaded;
 
     public Task<ConversationUpdate> Apply(IReadOnlyList<TimelineEntry> entries, string timeZoneId, long batchStart)
@@ -36,7 +43,9 @@ public sealed class ConversationGrain : Grain, IConversationGrain
                 _timeline.Add(entry);
             }
 
-            _contribution = _timeline.Contribute(TimeZones.Find(timeZoneId));
+            var baseline = new Dictionary<MetricKey, long>();
+            _timeline.Contribute(TimeZones.Find(timeZoneId), baseline);
+            _contribution = new Contribution(baseline);
             _loaded = true;
         }
 
@@ -52,9 +61,16 @@ public sealed class ConversationGrain : Grain, IConversationGrain
             _timeline.Add(entry);
         }
 
-        var next = _timeline.Contribute(TimeZones.Find(timeZoneId));
-        var changes = next.Minus(_contribution);
-        _contribution = next;
+        var next = t_next ??= [];
+        _timeline.Contribute(TimeZones.Find(timeZoneId), next);
+        _contribution ??= new Contribution(new Dictionary<MetricKey, long>(next.Count));
+        var changes = _contribution.ReplaceWith(next);
+        if (next.Count > ScratchKeepsCapacity)
+        {
+            // A rare long conversation: do not make every later update clear its large tables.
+            t_next = null;
+        }
+
         return changes;
     }
 }

@@ -462,6 +462,10 @@ internal sealed class TenantRoute
 
     private readonly Dictionary<string, IReadOnlyList<KeyValuePair<MetricKey, long>>> _conversationAnswers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AgentState?> _agentAnswers = new(StringComparer.Ordinal);
+
+    // A segment's changes summed over its conversations; reused, as segments are routed one at a time.
+    private readonly Dictionary<MetricKey, long> _buckets = [];
+    private readonly Dictionary<MetricKey, long> _gauges = [];
     private LogRange _answersRange;
 
     private async Task RouteSegmentAsync(List<PipelineEvent> segment)
@@ -487,12 +491,16 @@ internal sealed class TenantRoute
         await AskConversationsAsync(conversations, zone, range);
         await AskAgentsAsync(agents, range);
 
-        var buckets = new Dictionary<MetricKey, long>();
-        var gauges = new Dictionary<MetricKey, long>();
+        var buckets = _buckets;
+        var gauges = _gauges;
+        buckets.Clear();
+        gauges.Clear();
         foreach (var changes in _conversationAnswers.Values)
         {
-            foreach (var (key, change) in changes)
+            // Indexed: a foreach over the interface would box an enumerator per conversation.
+            for (var i = 0; i < changes.Count; i++)
             {
+                var (key, change) = changes[i];
                 var target = key.IsGauge ? gauges : buckets;
                 target[key] = target.GetValueOrDefault(key) + change;
             }

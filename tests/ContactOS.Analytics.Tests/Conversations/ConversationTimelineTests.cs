@@ -14,6 +14,8 @@ public sealed class ConversationTimelineTests
     private readonly TenantAggregate _aggregate = new();
     private readonly LiveGauges _gauges = new();
     private readonly ConversationTimeline _timeline = new();
+    private readonly Contribution _inPlace = new([]);
+    private readonly Dictionary<MetricKey, long> _scratch = [];
     private Contribution _last = Contribution.Empty;
     private long _arrival;
 
@@ -22,6 +24,11 @@ public sealed class ConversationTimelineTests
         _timeline.Add(new TimelineEntry(s_t0.AddMinutes(minutes), ++_arrival, type, value, sentiment));
         var next = _timeline.Contribute(zone ?? TimeZoneInfo.Utc);
         var changes = next.Minus(_last);
+
+        // The grain's way, one contribution updated in place from a reused dictionary, gives the same changes and counts.
+        _timeline.Contribute(zone ?? TimeZoneInfo.Utc, _scratch);
+        Assert.Equal(changes, _inPlace.ReplaceWith(_scratch));
+        Assert.Equal(next.Counts.OrderBy(c => c.Key.ToString()), _inPlace.Counts.OrderBy(c => c.Key.ToString()));
         _aggregate.Apply(changes.Where(c => !c.Key.IsGauge));
         foreach (var (key, change) in changes.Where(c => c.Key.IsGauge))
         {
@@ -147,5 +154,14 @@ public sealed class ConversationTimelineTests
 
         var change = Assert.Single(changes);
         Assert.Equal((Metric.Intent, "billing", 1L), (change.Key.Metric, change.Key.Label, change.Value));
+    }
+
+    [Fact]
+    public void The_shared_empty_contribution_cannot_be_replaced_in_place()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Contribution.Empty.ReplaceWith(new() { [new MetricKey(Metric.Started, 0)] = 1 }));
+
+        Assert.Contains("shared", error.Message);
+        Assert.Empty(Contribution.Empty.Counts);
     }
 }
