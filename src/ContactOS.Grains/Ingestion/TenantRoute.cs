@@ -491,17 +491,15 @@ internal sealed class TenantRoute
         await AskConversationsAsync(conversations, zone, range);
         await AskAgentsAsync(agents, range);
 
-        var buckets = _buckets;
-        var gauges = _gauges;
-        buckets.Clear();
-        gauges.Clear();
+        _buckets.Clear();
+        _gauges.Clear();
         foreach (var changes in _conversationAnswers.Values)
         {
             // Indexed: a foreach over the interface would box an enumerator per conversation.
             for (var i = 0; i < changes.Count; i++)
             {
                 var (key, change) = changes[i];
-                var target = key.IsGauge ? gauges : buckets;
+                var target = key.IsGauge ? _gauges : _buckets;
                 target[key] = target.GetValueOrDefault(key) + change;
             }
         }
@@ -509,13 +507,13 @@ internal sealed class TenantRoute
         var roster = _agentAnswers.Values.OfType<AgentState>().ToList();
         if (toAggregator)
         {
-            await Aggregator.ApplyChanges([.. buckets.Where(c => c.Value != 0)], range, zone);
+            await Aggregator.ApplyChanges([.. _buckets.Where(c => c.Value != 0)], range, zone);
             _aggregatorPosition = range.Through;
         }
 
         if (toTenant)
         {
-            await TenantGrain.Apply(new TenantLiveChanges([.. gauges.Where(c => c.Value != 0)], roster, range));
+            await TenantGrain.Apply(new TenantLiveChanges([.. _gauges.Where(c => c.Value != 0)], roster, range));
             _tenantPosition = range.Through;
         }
 
@@ -600,7 +598,7 @@ internal sealed class TenantRoute
         {
             try
             {
-                _conversationAnswers[key] = changes.IsCompletedSuccessfully ? changes.Result : await changes;
+                _conversationAnswers[key] = await changes;
             }
             catch (Exception exception)
             {

@@ -43,8 +43,8 @@ public sealed class FakeTimeProvider : TimeProvider
 
     /// <summary>
     /// Number of one-shot timers that have fired and have been neither armed again nor disposed since. A grain
-    /// timer arms itself again only once its tick's turn has run, so a test that moves the clock right after
-    /// seeing a tick waits for this to reach zero first, or the next tick would be armed after the move.
+    /// timer arms itself again only once its tick's callback has completed, so a test that moves the clock right
+    /// after seeing a tick waits for this to reach zero first, or the next tick would be armed after the move.
     /// </summary>
     public int TimersAwaitingRearm
     {
