@@ -41,6 +41,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
     /// <summary>The PostgreSQL connection string; null on SQLite.</summary>
     public string? ConnectionString => Settings.GetValueOrDefault("Storage:ConnectionString");
 
+    /// <summary>CPU time used so far by the PostgreSQL server's processes; null on SQLite and on an external server.</summary>
+    public TimeSpan? ServerProcessorTime => _server?.ProcessorTime;
+
     public static async Task<BenchDatabase> CreateAsync(string provider, string prefix)
     {
         if (provider == Sqlite)

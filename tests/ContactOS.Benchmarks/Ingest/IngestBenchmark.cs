@@ -32,18 +32,49 @@ internal static class IngestBenchmark
             $"median of {options.Runs} runs, fresh database per run");
         foreach (var provider in options.Databases)
         {
-            var endToEnd = await Median.OfAsync(options.Runs, async () => (await EndToEndAsync(provider, traffic, warm, options.Connections)).EventsPerSecond);
-            var raw = await Median.OfAsync(options.Runs, () => RawInsertAsync(provider, traffic, warm));
+            var runs = new List<EndToEndRun>();
+            var endToEnd = await Median.OfAsync(options.Runs, async () =>
+            {
+                var run = await EndToEndAsync(provider, traffic, warm, options.Connections);
+                runs.Add(run);
+                return run.EventsPerSecond;
+            });
+            var rawServerCpu = new List<double>();
+            var raw = await Median.OfAsync(options.Runs, async () =>
+            {
+                var (rate, serverCpu) = await RawInsertAsync(provider, traffic, warm);
+                if (serverCpu is { } cpu)
+                {
+                    rawServerCpu.Add(cpu);
+                }
+
+                return rate;
+            });
             var ratio = endToEnd / raw;
             table.Add($"{provider}: end to end over HTTP (accepted events)", endToEnd, "events/s",
                 endToEnd >= TargetEventsPerSecond ? "target >= 100,000 met" : "target >= 100,000 not met");
             table.Add($"{provider}: raw bulk insert, same rows (baseline)", raw, "rows/s", $"end to end = {ratio:P0} of raw");
-            table.AddJson(provider, new Dictionary<string, object>
+            var siloCpu = Math.Round(MedianOf(runs.Select(r => r.SiloCpuMicroseconds)), 1);
+            table.Add($"{provider}: silo CPU per event, end to end (median)", siloCpu, "us", format: "N1");
+            var json = new Dictionary<string, object>
             {
                 ["events_per_sec"] = Math.Round(endToEnd),
                 ["raw_rows_per_sec"] = Math.Round(raw),
                 ["ratio"] = Math.Round(ratio, 3),
-            });
+                ["silo_cpu_us_per_event"] = siloCpu,
+            };
+            if (runs.All(r => r.DatabaseCpuMicroseconds is not null) && rawServerCpu.Count == runs.Count)
+            {
+                // Rates swing with the machine's other load; CPU per event says what each side costs.
+                var server = Math.Round(MedianOf(runs.Select(r => r.DatabaseCpuMicroseconds!.Value)), 1);
+                var rawServer = Math.Round(MedianOf(rawServerCpu), 1);
+                table.Add($"{provider}: server CPU per event, end to end (median)", server, "us", format: "N1");
+                table.Add($"{provider}: server CPU per row, raw bulk insert (median)", rawServer, "us", format: "N1");
+                json["server_cpu_us_per_event"] = server;
+                json["raw_server_cpu_us_per_row"] = rawServer;
+            }
+
+            table.AddJson(provider, json);
         }
 
         table.AddJson("events_per_run", traffic.DistinctCount);
@@ -78,11 +109,11 @@ internal static class IngestBenchmark
         await EventPoster.PostAllAsync(silo.Http, warm.Bodies(tokens, BatchSize), connections);
         Progress($"{provider} end to end: silo {silo.ProcessId} warmed up with {warm.DistinctCount:N0} events; timing {traffic.DistinctCount:N0}");
 
-        var (siloCpu, clientCpu) = (silo.ProcessorTime, Environment.CpuUsage.TotalTime);
+        var (siloCpu, clientCpu, serverCpu) = (silo.ProcessorTime, Environment.CpuUsage.TotalTime, database.ServerProcessorTime);
         var watch = Stopwatch.StartNew();
         var totals = await EventPoster.PostAllAsync(silo.Http, bodies, connections);
         var elapsed = watch.Elapsed;
-        (siloCpu, clientCpu) = (silo.ProcessorTime - siloCpu, Environment.CpuUsage.TotalTime - clientCpu);
+        (siloCpu, clientCpu, serverCpu) = (silo.ProcessorTime - siloCpu, Environment.CpuUsage.TotalTime - clientCpu, database.ServerProcessorTime - serverCpu);
         if (totals.Accepted + totals.Duplicates != traffic.Events.Count || totals.Accepted != traffic.DistinctCount)
         {
             throw new InvalidOperationException(
@@ -91,17 +122,20 @@ internal static class IngestBenchmark
         }
 
         var rate = totals.Accepted / elapsed.TotalSeconds;
-        var run = new EndToEndRun(rate, totals.Duplicates, siloCpu.TotalMicroseconds / totals.Accepted, clientCpu.TotalMicroseconds / totals.Accepted);
+        var run = new EndToEndRun(rate, totals.Duplicates, siloCpu.TotalMicroseconds / totals.Accepted, clientCpu.TotalMicroseconds / totals.Accepted,
+            serverCpu?.TotalMicroseconds / totals.Accepted);
         Progress($"{provider} end to end, {connections} connections: {totals.Accepted:N0} accepted, {totals.Duplicates:N0} duplicates in {elapsed.TotalSeconds:0.00} s = {rate:N0} events/s; " +
-            $"CPU per event: silo {run.SiloCpuMicroseconds:0.0} us, client {run.ClientCpuMicroseconds:0.0} us");
+            $"CPU per event: silo {run.SiloCpuMicroseconds:0.0} us, client {run.ClientCpuMicroseconds:0.0} us" +
+            (run.DatabaseCpuMicroseconds is { } server ? $", server {server:0.0} us" : ""));
         return run;
     }
 
     /// <summary>
     /// The same rows straight into the event-log table of a fresh database by the product's bulk loader, after the
-    /// warm-up rows and once the database has written them out: the physical limit, measured on a quiet database.
+    /// warm-up rows and once the database has written them out: the physical limit, measured on a quiet database. Also
+    /// the PostgreSQL server's CPU per row (null on SQLite and on an external server).
     /// </summary>
-    public static async Task<double> RawInsertAsync(string provider, IngestTraffic traffic, IngestTraffic warm)
+    public static async Task<(double RowsPerSecond, double? ServerCpuMicroseconds)> RawInsertAsync(string provider, IngestTraffic traffic, IngestTraffic warm)
     {
         await using var database = await BenchDatabase.CreateAsync(provider, "raw");
         await using var storage = await InProcessStorage.OpenAsync(database);
@@ -109,11 +143,20 @@ internal static class IngestBenchmark
         await storage.BulkLoader.LoadAsync(warm.LogRows(), CancellationToken.None);
         await database.SettleAsync();
 
+        var serverCpu = database.ServerProcessorTime;
         var watch = Stopwatch.StartNew();
         var loaded = await storage.BulkLoader.LoadAsync(rows, CancellationToken.None);
         var rate = loaded / watch.Elapsed.TotalSeconds;
-        Progress($"{provider} raw bulk insert: {loaded:N0} rows in {watch.Elapsed.TotalSeconds:0.00} s = {rate:N0} rows/s");
-        return rate;
+        var perRow = (database.ServerProcessorTime - serverCpu)?.TotalMicroseconds / loaded;
+        Progress($"{provider} raw bulk insert: {loaded:N0} rows in {watch.Elapsed.TotalSeconds:0.00} s = {rate:N0} rows/s" +
+            (perRow is { } cpu ? $"; server CPU {cpu:0.0} us per row" : ""));
+        return (rate, perRow);
+    }
+
+    private static double MedianOf(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
     }
 
     /// <summary>Progress goes to stderr: stdout carries the table and, last, the JSON line.</summary>

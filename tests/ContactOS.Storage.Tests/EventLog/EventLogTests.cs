@@ -46,6 +46,31 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
     }
 
     [Fact]
+    public async Task ReadRoutingKeysAsync_ReturnsTheTenantsEventsAboutTheKeysBeforeThePositionInOrder()
+    {
+        var log = (await StartLogAsync()).EventLog;
+        LogEvent About(string tenant, string eventId, string key) => Event(eventId, tenant) with { RoutingKey = key };
+        // Grain keys join tenant and id with '/': "a/b" + "c" and "a" + "b/c" must stay apart here.
+        LogEvent[] events =
+        [
+            About("a", "e-1", "conversation:c-1"), About("a", "e-2", "conversation:c-2"), About("a", "e-3", "agent:c-1"),
+            About("b", "e-4", "conversation:c-1"), About("a/b", "e-5", "c"), About("a", "e-6", "b/c"),
+            About("a", "e-7", "conversation:c-1"), About("a", "e-8", "conversation:c-1"),
+        ];
+        var positions = (await log.AppendAsync(events, CancellationToken.None)).Select(result => result.Position).ToArray();
+
+        var read = await log.ReadRoutingKeysAsync(
+            "a", ["conversation:c-1", "b/c", "conversation:c-9", "conversation:c-1"], positions[7], CancellationToken.None);
+        var other = await log.ReadRoutingKeysAsync("a/b", ["c"], long.MaxValue, CancellationToken.None);
+
+        Assert.Equal(["e-1", "e-6", "e-7"], read.Select(e => e.EventId));
+        Assert.Equal([positions[0], positions[5], positions[6]], read.Select(e => e.Position));
+        Assert.Equal(("a", "b/c"), (read[1].TenantId, read[1].RoutingKey));
+        Assert.Equal(["e-5"], other.Select(e => e.EventId));
+        Assert.Empty(await log.ReadRoutingKeysAsync("c", ["conversation:c-1"], long.MaxValue, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task AppendAsync_PayloadSlicedFromLargerBuffer_StoresOnlyTheSlice()
     {
         var log = (await StartLogAsync()).EventLog;

@@ -18,17 +18,25 @@ public sealed class PostgresServer
     private readonly SemaphoreSlim _createLock = new(1, 1);
     private int _databaseCount;
 
-    private PostgresServer(string adminConnectionString, bool isExternal)
+    private readonly LocalPostgresCluster? _cluster;
+
+    private PostgresServer(string adminConnectionString, LocalPostgresCluster? cluster)
     {
         AdminConnectionString = adminConnectionString;
-        IsExternal = isExternal;
+        _cluster = cluster;
     }
 
     /// <summary>Connection string of the maintenance database (superuser rights on a private server).</summary>
     public string AdminConnectionString { get; }
 
     /// <summary>True when the server came from <see cref="ConnectionStringVariable"/> rather than being started here.</summary>
-    public bool IsExternal { get; }
+    public bool IsExternal => _cluster is null;
+
+    /// <summary>
+    /// The processor time the server's processes have used so far, for benchmarks to put beside a client's: null for an
+    /// external server, or where it cannot be read (see <see cref="LocalPostgresCluster.ProcessorTime"/>).
+    /// </summary>
+    public TimeSpan? ProcessorTime => _cluster?.ProcessorTime();
 
     /// <summary>
     /// The server for this process, started on first use. Fails, never skips, when there is neither the environment
@@ -93,7 +101,7 @@ public sealed class PostgresServer
         var external = Environment.GetEnvironmentVariable(ConnectionStringVariable);
         if (!string.IsNullOrWhiteSpace(external))
         {
-            return new PostgresServer(external, isExternal: true);
+            return new PostgresServer(external, cluster: null);
         }
 
         var binaries = PostgresBinaries.Find() ?? throw new InvalidOperationException(
@@ -103,6 +111,6 @@ public sealed class PostgresServer
             "e.g. 'Host=localhost;Username=postgres;Password=...'.");
 
         var cluster = await LocalPostgresCluster.StartAsync(binaries, CancellationToken.None);
-        return new PostgresServer(cluster.ConnectionString, isExternal: false);
+        return new PostgresServer(cluster.ConnectionString, cluster);
     }
 }
