@@ -6,4 +6,4 @@ namespace ContactOS.Benchmarks.Ingest;
 /// runs inside the silo, and on an external server). CPU time holds still on a shared machine where rates do not.
 /// </summary>
 internal sealed record EndToEndRun(
-    double EventsPerSecond, long Duplicates, double SiloCpuMicroseconds, double ClientCpuMicroseconds, double? DatabaseCpuMicroseconds);
+    double EventsPerSecond, long Duplicates, double SiloCpuMicroseconds, double ClientCpuMicroseconds, double? ServerCpuMicroseconds);

@@ -33,28 +33,24 @@ internal static class IngestBenchmark
         foreach (var provider in options.Databases)
         {
             var runs = new List<EndToEndRun>();
-            var endToEnd = await Median.OfAsync(options.Runs, async () =>
+            for (var i = 0; i < options.Runs; i++)
             {
-                var run = await EndToEndAsync(provider, traffic, warm, options.Connections);
-                runs.Add(run);
-                return run.EventsPerSecond;
-            });
-            var rawServerCpu = new List<double>();
-            var raw = await Median.OfAsync(options.Runs, async () =>
-            {
-                var (rate, serverCpu) = await RawInsertAsync(provider, traffic, warm);
-                if (serverCpu is { } cpu)
-                {
-                    rawServerCpu.Add(cpu);
-                }
+                runs.Add(await EndToEndAsync(provider, traffic, warm, options.Connections));
+            }
 
-                return rate;
-            });
+            var raws = new List<RawInsert>();
+            for (var i = 0; i < options.Runs; i++)
+            {
+                raws.Add(await RawInsertAsync(provider, traffic, warm));
+            }
+
+            var endToEnd = Median.Of(runs.Select(r => r.EventsPerSecond));
+            var raw = Median.Of(raws.Select(r => r.RowsPerSecond));
             var ratio = endToEnd / raw;
             table.Add($"{provider}: end to end over HTTP (accepted events)", endToEnd, "events/s",
                 endToEnd >= TargetEventsPerSecond ? "target >= 100,000 met" : "target >= 100,000 not met");
             table.Add($"{provider}: raw bulk insert, same rows (baseline)", raw, "rows/s", $"end to end = {ratio:P0} of raw");
-            var siloCpu = Math.Round(MedianOf(runs.Select(r => r.SiloCpuMicroseconds)), 1);
+            var siloCpu = Math.Round(Median.Of(runs.Select(r => r.SiloCpuMicroseconds)), 1);
             table.Add($"{provider}: silo CPU per event, end to end (median)", siloCpu, "us", format: "N1");
             var json = new Dictionary<string, object>
             {
@@ -63,11 +59,11 @@ internal static class IngestBenchmark
                 ["ratio"] = Math.Round(ratio, 3),
                 ["silo_cpu_us_per_event"] = siloCpu,
             };
-            if (runs.All(r => r.DatabaseCpuMicroseconds is not null) && rawServerCpu.Count == runs.Count)
+            if (runs.All(r => r.ServerCpuMicroseconds is not null) && raws.All(r => r.ServerCpuMicroseconds is not null))
             {
                 // Rates swing with the machine's other load; CPU per event says what each side costs.
-                var server = Math.Round(MedianOf(runs.Select(r => r.DatabaseCpuMicroseconds!.Value)), 1);
-                var rawServer = Math.Round(MedianOf(rawServerCpu), 1);
+                var server = Math.Round(Median.Of(runs.Select(r => r.ServerCpuMicroseconds!.Value)), 1);
+                var rawServer = Math.Round(Median.Of(raws.Select(r => r.ServerCpuMicroseconds!.Value)), 1);
                 table.Add($"{provider}: server CPU per event, end to end (median)", server, "us", format: "N1");
                 table.Add($"{provider}: server CPU per row, raw bulk insert (median)", rawServer, "us", format: "N1");
                 json["server_cpu_us_per_event"] = server;
@@ -126,7 +122,7 @@ internal static class IngestBenchmark
             serverCpu?.TotalMicroseconds / totals.Accepted);
         Progress($"{provider} end to end, {connections} connections: {totals.Accepted:N0} accepted, {totals.Duplicates:N0} duplicates in {elapsed.TotalSeconds:0.00} s = {rate:N0} events/s; " +
             $"CPU per event: silo {run.SiloCpuMicroseconds:0.0} us, client {run.ClientCpuMicroseconds:0.0} us" +
-            (run.DatabaseCpuMicroseconds is { } server ? $", server {server:0.0} us" : ""));
+            (run.ServerCpuMicroseconds is { } server ? $", server {server:0.0} us" : ""));
         return run;
     }
 
@@ -135,7 +131,7 @@ internal static class IngestBenchmark
     /// warm-up rows and once the database has written them out: the physical limit, measured on a quiet database. Also
     /// the PostgreSQL server's CPU per row (null on SQLite and on an external server).
     /// </summary>
-    public static async Task<(double RowsPerSecond, double? ServerCpuMicroseconds)> RawInsertAsync(string provider, IngestTraffic traffic, IngestTraffic warm)
+    public static async Task<RawInsert> RawInsertAsync(string provider, IngestTraffic traffic, IngestTraffic warm)
     {
         await using var database = await BenchDatabase.CreateAsync(provider, "raw");
         await using var storage = await InProcessStorage.OpenAsync(database);
@@ -150,14 +146,11 @@ internal static class IngestBenchmark
         var perRow = (database.ServerProcessorTime - serverCpu)?.TotalMicroseconds / loaded;
         Progress($"{provider} raw bulk insert: {loaded:N0} rows in {watch.Elapsed.TotalSeconds:0.00} s = {rate:N0} rows/s" +
             (perRow is { } cpu ? $"; server CPU {cpu:0.0} us per row" : ""));
-        return (rate, perRow);
+        return new RawInsert(rate, perRow);
     }
 
-    private static double MedianOf(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[sorted.Length / 2];
-    }
+    /// <summary>One raw bulk insert: rows per second, and the PostgreSQL server's CPU per row (null on SQLite and on an external server).</summary>
+    public sealed record RawInsert(double RowsPerSecond, double? ServerCpuMicroseconds);
 
     /// <summary>Progress goes to stderr: stdout carries the table and, last, the JSON line.</summary>
     public static void Progress(string message) =>

@@ -11,7 +11,13 @@ internal static class Median
             results[i] = await measure();
         }
 
-        Array.Sort(results);
-        return results[runs / 2];
+        return Of(results);
+    }
+
+    /// <summary>The median of <paramref name="values"/> (the upper one of the middle two when their count is even).</summary>
+    public static double Of(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
     }
 }
