@@ -97,6 +97,26 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
         Assert.Equal(positions[^1], await log.GetLastPositionAsync(CancellationToken.None));
     }
 
+    /// <summary>
+    /// Grain snapshots record log positions, so a position handed out once must never be handed out again, not even
+    /// after the newest events were deleted (a log emptied by an operator, rows removed by hand).
+    /// </summary>
+    [Fact]
+    public async Task AppendAsync_AfterTheNewestEventsWereDeleted_HandsOutPositionsAboveEveryEarlierOne()
+    {
+        var host = await StartLogAsync();
+        var earlier = await host.EventLog.AppendAsync(Events("before", 3), CancellationToken.None);
+        await host.BulkLoader.LoadAsync(Events("bulk", 2), CancellationToken.None);
+        var highest = await host.EventLog.GetLastPositionAsync(CancellationToken.None);
+        await EmptyLogAsync(host);
+
+        var later = await host.EventLog.AppendAsync(Events("after", 2), CancellationToken.None);
+
+        Assert.True(highest > earlier[^1].Position);
+        Assert.All(later, result => Assert.True(result.Position > highest, $"position {result.Position} was handed out before"));
+        Assert.Equal(later.Select(result => result.Position), (await ReadAllAsync(host.EventLog)).Select(e => e.Position));
+    }
+
     [Fact]
     public async Task EmptyLog_ReadsNothingAndLastPositionIsZero()
     {

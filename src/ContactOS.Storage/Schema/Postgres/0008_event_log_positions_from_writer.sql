@@ -1,0 +1,3 @@
+-- On SQLite, version 8 hands the event log's positions out from the writer instead of AUTOINCREMENT. PostgreSQL's
+-- writer reserves them from the identity sequence already; this version is recorded so both dialects keep the same
+-- version numbers.
