@@ -3,7 +3,8 @@
 -- 17 % less CPU without it (docs/storage.md). The guarantee it gave stays: contactos_event_log_sequence keeps the
 -- highest position ever handed out, written once per transaction, and the writer starts above both it and the
 -- highest stored position, so a position is never handed out twice, even after the newest rows are deleted.
--- The table is rebuilt (SQLite cannot drop AUTOINCREMENT in place): on a large log, expect start-up to wait for that.
+-- The table is rebuilt (SQLite cannot drop AUTOINCREMENT in place): on a large log, expect start-up to wait for that,
+-- and the file to need room for a second copy of the table meanwhile.
 ALTER TABLE contactos_event_log RENAME TO contactos_event_log_v7;
 
 CREATE TABLE contactos_event_log (
