@@ -59,6 +59,22 @@ internal static class IngestBenchmark
                 ["ratio"] = Math.Round(ratio, 3),
                 ["silo_cpu_us_per_event"] = siloCpu,
             };
+            // What the run's processes spend per event, all together, and the rate the machine's cores would give at that
+            // cost if nothing else ran: the ceiling the hardware puts on this path, whatever the neighbours do.
+            var totalCpu = Math.Round(Median.Of(runs.Select(r => r.TotalCpuMicroseconds)), 1);
+            var ceiling = Math.Round(Environment.ProcessorCount * 1e6 / totalCpu);
+            table.Add($"{provider}: CPU per event, silo + client + database server (median)", totalCpu, "us", format: "N1");
+            table.Add($"{provider}: the {Environment.ProcessorCount} cores' ceiling at that cost", ceiling, "events/s",
+                ceiling >= TargetEventsPerSecond ? "above the target" : "below the target");
+            json["cpu_us_per_event"] = totalCpu;
+            json["cpu_bound_events_per_sec"] = ceiling;
+            if (runs.All(r => r.OthersCpuShare is not null))
+            {
+                var others = Math.Round(Median.Of(runs.Select(r => r.OthersCpuShare!.Value)), 3);
+                table.Add($"{provider}: share of the machine's CPU other processes used during the runs (median)", others * 100, "%", format: "N1");
+                json["other_processes_cpu_share"] = others;
+            }
+
             if (runs.All(r => r.ServerCpuMicroseconds is not null) && raws.All(r => r.ServerCpuMicroseconds is not null))
             {
                 // Rates swing with the machine's other load; CPU per event says what each side costs.
@@ -106,10 +122,12 @@ internal static class IngestBenchmark
         Progress($"{provider} end to end: silo {silo.ProcessId} warmed up with {warm.DistinctCount:N0} events; timing {traffic.DistinctCount:N0}");
 
         var (siloCpu, clientCpu, serverCpu) = (silo.ProcessorTime, Environment.CpuUsage.TotalTime, database.ServerProcessorTime);
+        var machine = MachineCpu.Read();
         var watch = Stopwatch.StartNew();
         var totals = await EventPoster.PostAllAsync(silo.Http, bodies, connections);
         var elapsed = watch.Elapsed;
         (siloCpu, clientCpu, serverCpu) = (silo.ProcessorTime - siloCpu, Environment.CpuUsage.TotalTime - clientCpu, database.ServerProcessorTime - serverCpu);
+        var othersShare = MachineCpu.OthersShare(machine, MachineCpu.Read(), siloCpu + clientCpu + (serverCpu ?? TimeSpan.Zero));
         if (totals.Accepted + totals.Duplicates != traffic.Events.Count || totals.Accepted != traffic.DistinctCount)
         {
             throw new InvalidOperationException(
@@ -119,10 +137,11 @@ internal static class IngestBenchmark
 
         var rate = totals.Accepted / elapsed.TotalSeconds;
         var run = new EndToEndRun(rate, totals.Duplicates, siloCpu.TotalMicroseconds / totals.Accepted, clientCpu.TotalMicroseconds / totals.Accepted,
-            serverCpu?.TotalMicroseconds / totals.Accepted);
+            serverCpu?.TotalMicroseconds / totals.Accepted, othersShare);
         Progress($"{provider} end to end, {connections} connections: {totals.Accepted:N0} accepted, {totals.Duplicates:N0} duplicates in {elapsed.TotalSeconds:0.00} s = {rate:N0} events/s; " +
             $"CPU per event: silo {run.SiloCpuMicroseconds:0.0} us, client {run.ClientCpuMicroseconds:0.0} us" +
-            (run.ServerCpuMicroseconds is { } server ? $", server {server:0.0} us" : ""));
+            (run.ServerCpuMicroseconds is { } server ? $", server {server:0.0} us" : "") +
+            (othersShare is { } others ? $"; other processes used {others:P0} of the machine's CPU" : ""));
         return run;
     }
 
