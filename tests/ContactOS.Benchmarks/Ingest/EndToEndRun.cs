@@ -10,6 +10,6 @@ internal sealed record EndToEndRun(
     double EventsPerSecond, long Duplicates, double SiloCpuMicroseconds, double ClientCpuMicroseconds, double? ServerCpuMicroseconds,
     double? OthersCpuShare)
 {
-    /// <summary>The CPU time every measured process spent per accepted event.</summary>
+    /// <summary>The CPU time every measured process spent per accepted event (without the server's when it is unknown).</summary>
     public double TotalCpuMicroseconds => SiloCpuMicroseconds + ClientCpuMicroseconds + (ServerCpuMicroseconds ?? 0);
 }
