@@ -14,6 +14,7 @@ return await SiloProgram.RunAsync(async () =>
     });
     builder.Configuration.AddContactOSSources(args);
     builder.Services.AddContactOSSilo(builder.Configuration);
+    builder.AddContactOSOrleans();
 
     var app = builder.Build();
     app.UseExceptionHandler();

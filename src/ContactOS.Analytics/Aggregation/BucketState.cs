@@ -5,4 +5,5 @@ namespace ContactOS.Analytics.Aggregation;
 /// closed, AI sentiment sum and count, human sentiment sum and count; <paramref name="Handoffs"/> follow the order of
 /// the handoff reasons.
 /// </summary>
+[GenerateSerializer, Alias("contactos.bucket-state")]
 public sealed record BucketState(long HourTicks, long[] Counters, long[] Handoffs, Dictionary<string, long>? Intents);

@@ -1,6 +1,7 @@
 namespace ContactOS.Analytics.Aggregation;
 
 /// <summary>The counters a conversation contributes to its tenant's buckets (see docs/analytics.md).</summary>
+[GenerateSerializer, Alias("contactos.metric")]
 public enum Metric : byte
 {
     /// <summary>Conversations started (bucket of the start time).</summary>

@@ -1,5 +1,6 @@
 namespace ContactOS.Analytics.Conversations;
 
+[GenerateSerializer, Alias("contactos.conversation-status")]
 public enum ConversationStatus
 {
     Active,

@@ -5,4 +5,5 @@ namespace ContactOS.Analytics.Conversations;
 /// breaks ties between equal timestamps), its type, the one value the analytics need from it (intent, handoff
 /// reason, resolver, agent id) and, for messages, the sentiment already scored.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("contactos.timeline-entry")]
 public sealed record TimelineEntry(DateTimeOffset Timestamp, long Arrival, string Type, string? Value = null, int? Sentiment = null);

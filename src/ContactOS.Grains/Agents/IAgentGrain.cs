@@ -3,20 +3,24 @@ using ContactOS.Analytics.Agents;
 namespace ContactOS.Grains.Agents;
 
 /// <summary>One human agent of a tenant; key "tenant/agentId".</summary>
+[Alias("contactos.agent")]
 public interface IAgentGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Adds durable <c>agent.status</c> events and returns the agent's roster entry; as for conversations, a fresh
     /// activation asks for its history first (<see cref="AgentUpdate.NeedsHistory"/>).
     /// </summary>
-    Task<AgentUpdate> Apply(IReadOnlyList<AgentStatusEntry> entries);
+    [Alias("apply")]
+    Task<AgentUpdate> Apply(AgentStatusEntry[] entries);
 
     /// <summary>Loads the agent's events from before the batch, then applies the batch.</summary>
-    Task<AgentState?> ApplyWithHistory(IReadOnlyList<AgentStatusEntry> history, IReadOnlyList<AgentStatusEntry> entries);
+    [Alias("apply-with-history")]
+    Task<AgentState?> ApplyWithHistory(AgentStatusEntry[] history, AgentStatusEntry[] entries);
 
     /// <summary>
     /// The roster entry and the time spent in each status up to <paramref name="now"/>; an activation that has not
     /// seen a batch yet reads its history from the log first.
     /// </summary>
+    [Alias("details")]
     Task<AgentDetails> GetDetails(DateTimeOffset now);
 }

@@ -1,14 +1,17 @@
 using ContactOS.Analytics.Aggregation;
 using ContactOS.Analytics.Conversations;
+using Orleans.Placement;
 
 namespace ContactOS.Grains.Conversations;
 
 /// <summary>
 /// Keeps a conversation's timeline and its last contribution to the tenant's counters. Each batch of events
-/// recomputes the contribution and returns only the difference, which the silo's pipeline merges with those of the
+/// recomputes the contribution and returns only the difference, which the tenant's pipeline merges with those of the
 /// other conversations of the batch before it reaches the tenant's grains. Nothing is stored: the event log is the
-/// state, and an activation that follows an earlier one reloads its events from it (see <see cref="Apply"/>).
+/// state, and an activation that follows an earlier one reloads its events from it.
 /// </summary>
+/// <remarks>Placed beside its caller, the tenant's pipeline grain, so a batch's calls stay on one silo.</remarks>
+[PreferLocalPlacement]
 public sealed class ConversationGrain : Grain, IConversationGrain
 {
     private const int ScratchKeepsCapacity = 256;
@@ -18,59 +21,89 @@ public sealed class ConversationGrain : Grain, IConversationGrain
     [ThreadStatic]
     private static Dictionary<MetricKey, long>? t_next;
 
-    private readonly ConversationTimeline _timeline = new();
+    private ConversationTimeline _timeline = new();
     private Contribution? _contribution;
     private bool _loaded;
+    private long _epoch;
 
-    public Task<ConversationUpdate> Apply(IReadOnlyList<TimelineEntry> entries, string timeZoneId, long batchStart)
+    public Task<ConversationUpdate> Apply(ConversationBatch batch)
     {
-        if (!_loaded)
+        if (batch.Epoch != _epoch)
         {
-            return Task.FromResult(ConversationUpdate.HistoryNeeded);
+            _timeline = new ConversationTimeline();
+            _contribution = null;
+            _loaded = false;
+            _epoch = batch.Epoch;
         }
 
-        return Task.FromResult(new ConversationUpdate(false, ApplyEntries(entries, timeZoneId)));
+        return Task.FromResult(_loaded ? ApplyEntries(batch) : ConversationUpdate.HistoryNeeded);
     }
 
-    public Task<IReadOnlyList<KeyValuePair<MetricKey, long>>> ApplyWithHistory(
-        IReadOnlyList<TimelineEntry> history, IReadOnlyList<TimelineEntry> entries, string timeZoneId)
+    public Task<ConversationUpdate> ApplyWithHistory(TimelineEntry[] history, ConversationBatch batch)
     {
-        if (!_loaded)
+        if (!_loaded || batch.Epoch != _epoch)
         {
-            // The history is already counted in the tenant's grains: it becomes the baseline, not a change.
-            foreach (var entry in history)
+            _timeline = new ConversationTimeline();
+            _epoch = batch.Epoch;
+            try
             {
-                _timeline.Add(entry);
-            }
+                // The history is already counted in the tenant's grains: it becomes the baseline, not a change.
+                foreach (var entry in history)
+                {
+                    _timeline.Add(entry);
+                }
 
-            var baseline = new Dictionary<MetricKey, long>();
-            _timeline.Contribute(TimeZones.Find(timeZoneId), baseline);
-            _contribution = new Contribution(baseline);
-            _loaded = true;
+                var baseline = new Dictionary<MetricKey, long>();
+                _timeline.Contribute(TimeZones.Find(batch.TimeZoneId), baseline);
+                _contribution = new Contribution(baseline);
+                _loaded = true;
+            }
+            catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or OverflowException or TimeZoneNotFoundException)
+            {
+                return Task.FromResult(Failed(exception));
+            }
         }
 
-        return Task.FromResult(ApplyEntries(entries, timeZoneId));
+        return Task.FromResult(ApplyEntries(batch));
     }
 
     public Task<ConversationStatus?> GetStatus() => Task.FromResult(_timeline.Status);
 
-    private IReadOnlyList<KeyValuePair<MetricKey, long>> ApplyEntries(IReadOnlyList<TimelineEntry> entries, string timeZoneId)
+    private ConversationUpdate ApplyEntries(ConversationBatch batch)
     {
-        foreach (var entry in entries)
+        try
         {
-            _timeline.Add(entry);
-        }
+            foreach (var entry in batch.Entries)
+            {
+                _timeline.Add(entry);
+            }
 
-        var next = t_next ??= [];
-        _timeline.Contribute(TimeZones.Find(timeZoneId), next);
-        _contribution ??= new Contribution(new Dictionary<MetricKey, long>(next.Count));
-        var changes = _contribution.ReplaceWith(next);
-        if (next.Count > ScratchKeepsCapacity)
+            var next = t_next ??= [];
+            next.Clear();
+            _timeline.Contribute(TimeZones.Find(batch.TimeZoneId), next);
+            _contribution ??= new Contribution(new Dictionary<MetricKey, long>(next.Count));
+            var changes = _contribution.ReplaceWith(next);
+            if (next.Count > ScratchKeepsCapacity)
+            {
+                // A rare long conversation: do not make every later update clear its large tables.
+                t_next = null;
+            }
+
+            return new ConversationUpdate(false, [.. changes]);
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or OverflowException or TimeZoneNotFoundException)
         {
-            // A rare long conversation: do not make every later update clear its large tables.
-            t_next = null;
+            return Failed(exception);
         }
+    }
 
-        return changes;
+    /// <summary>
+    /// The batch cannot be applied (an event the engine cannot place): this activation's timeline may hold part of it, so
+    /// it is dropped, and the next batch rebuilds the conversation from the log.
+    /// </summary>
+    private ConversationUpdate Failed(Exception exception)
+    {
+        DeactivateOnIdle();
+        return new ConversationUpdate(false, [], exception.Message);
     }
 }

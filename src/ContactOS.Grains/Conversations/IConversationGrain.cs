@@ -1,23 +1,25 @@
-using ContactOS.Analytics.Aggregation;
 using ContactOS.Analytics.Conversations;
 
 namespace ContactOS.Grains.Conversations;
 
 /// <summary>One conversation of a tenant; key "tenant/conversationId".</summary>
+[Alias("contactos.conversation")]
 public interface IConversationGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Adds durable events and returns what they change in the tenant's counters. A fresh activation knows nothing
-    /// of the events routed before <paramref name="batchStart"/>: it then applies nothing and asks for its history
+    /// of the events routed before the batch: it then applies nothing and asks for its history
     /// (<see cref="ConversationUpdate.NeedsHistory"/>), which the caller reads from the log and hands to
-    /// <see cref="ApplyWithHistory"/>.
+    /// <see cref="ApplyWithHistory"/>. Events it holds already are ignored, so a batch sent again changes nothing.
     /// </summary>
-    Task<ConversationUpdate> Apply(IReadOnlyList<TimelineEntry> entries, string timeZoneId, long batchStart);
+    [Alias("apply")]
+    Task<ConversationUpdate> Apply(ConversationBatch batch);
 
     /// <summary>Loads the conversation's events from before the batch, then applies the batch as <see cref="Apply"/>.</summary>
-    Task<IReadOnlyList<KeyValuePair<MetricKey, long>>> ApplyWithHistory(
-        IReadOnlyList<TimelineEntry> history, IReadOnlyList<TimelineEntry> entries, string timeZoneId);
+    [Alias("apply-with-history")]
+    Task<ConversationUpdate> ApplyWithHistory(TimelineEntry[] history, ConversationBatch batch);
 
     [ReadOnly]
+    [Alias("status")]
     Task<ConversationStatus?> GetStatus();
 }

@@ -1,19 +1,40 @@
 namespace ContactOS.Grains.Ingestion;
 
 /// <summary>
-/// A tenant's pipeline as other silos reach it: keyed by the tenant id, so it lives on the tenant's owner. A front
-/// silo that appended a tenant's events waits here until the owner has applied them, and a front silo with a
-/// dashboard of the tenant long-polls here for changes.
+/// A tenant's pipeline, key: the tenant id. Applies the tenant's durable events to its grains in event-log order, one
+/// batch at a time (turn-based execution is the ordering), and is where a tenant's grains catch up with the log after a
+/// restart, a failover or a move.
 /// </summary>
+[Alias("contactos.tenant-pipeline")]
 public interface ITenantPipelineGrain : IGrainWithStringKey
 {
-    /// <summary>Completes once the tenant's events up to <paramref name="position"/> are applied (TimeoutException after 10 s).</summary>
-    [AlwaysInterleave]
-    [LongPoll]
-    Task WaitRouted(long position);
+    /// <summary>
+    /// Applies the tenant's events up to the last of <paramref name="events"/> (just appended by the caller), reading
+    /// from the log any of the tenant's earlier events not applied yet. Completes once they are applied.
+    /// </summary>
+    [Alias("apply")]
+    Task Apply(AppendedEvents events);
 
-    /// <summary>The position through which the tenant's events are applied, once above <paramref name="afterPosition"/> or after 10 s.</summary>
+    /// <summary>
+    /// Applies whatever of the tenant's log its grains lack, once per activation; returns the position applied through.
+    /// Queries call it first, so a tenant's first answer after a restart or a move is already exact. It interleaves
+    /// with batches being applied, so a query never queues behind them.
+    /// </summary>
     [AlwaysInterleave]
-    [LongPoll]
-    Task<long> WaitChanged(long afterPosition);
+    [Alias("catch-up")]
+    Task<long> CatchUp();
+
+    /// <summary>Starts the catch-up without waiting for it (a tenant grain that just activated).</summary>
+    [OneWay]
+    [Alias("wake")]
+    Task Wake();
+
+    /// <summary>Stores the tenant grains' snapshots now.</summary>
+    [Alias("save")]
+    Task SaveSnapshots();
+
+    /// <summary>The events that could not be applied, newest last, with the reason (at most the last 100).</summary>
+    [ReadOnly]
+    [Alias("set-aside")]
+    Task<SetAsideEvent[]> GetSetAside();
 }

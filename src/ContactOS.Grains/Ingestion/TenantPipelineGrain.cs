@@ -1,18 +1,543 @@
+using ContactOS.Analytics.Agents;
+using ContactOS.Analytics.Aggregation;
+using ContactOS.Analytics.Conversations;
+using ContactOS.Analytics.Events;
+using ContactOS.Grains.Agents;
+using ContactOS.Grains.Conversations;
+using ContactOS.Grains.Tenants;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
 namespace ContactOS.Grains.Ingestion;
 
-/// <summary>See <see cref="ITenantPipelineGrain"/>. Holds no state: the owner's <see cref="TenantEventPipeline"/> does the work.</summary>
-[CollectionAgeLimit(Minutes = 60)]
-public sealed class TenantPipelineGrain(TenantEventPipeline pipeline) : Grain, ITenantPipelineGrain
+/// <summary>
+/// Delivers a tenant's durable events to its grains in event-log order. A batch costs one call per conversation or
+/// agent it touches, then the merged changes reach the tenant's two grains in one call each: a busy tenant costs its
+/// tenant grains a few calls per batch, never one per event.
+/// <para>
+/// Log order is what makes recovery exact: after a batch the tenant's grains include every event of the tenant up to a
+/// position, which their snapshots record, and a conversation or agent activated again reloads exactly the events
+/// routed before the batch. On activation the grain reads the log after the older of the two snapshots' positions and
+/// routes it (each tenant grain skips what its snapshot includes): the same path after a first start, a restart, a
+/// failover or a move.
+/// </para>
+/// </summary>
+public sealed partial class TenantPipelineGrain(
+    IEventHistory history,
+    ITenantTimeZones zones,
+    IOptions<PipelineOptions> options,
+    [PersistentState("pipeline", GrainStorageNames.Snapshots)] IPersistentState<PipelineState> state,
+    ILogger<TenantPipelineGrain> logger) : Grain, ITenantPipelineGrain
 {
-    /// <summary>Below the call timeout, so a wait that gives up is answered rather than timed out by the caller.</summary>
-    internal static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(10);
+    private const int PageSize = 5_000;
+    private const int MaxSetAside = 100;
 
-    public async Task WaitRouted(long position)
+    private string _tenantId = "";
+    private long _epoch;
+    private bool _caughtUp;
+    private Task? _catchingUp;
+
+    // Every event of the tenant up to _applied has reached its conversations and agents; the tenant grains include the
+    // log up to their positions, and changes computed for them but not delivered yet wait in the pending tables.
+    private long _applied;
+    private long _tenantPosition;
+    private long _aggregatorPosition;
+    private long _snapshotsThrough;
+
+    private readonly Dictionary<MetricKey, long> _pendingBuckets = [];
+    private long _pendingBucketsFrom;
+    private readonly Dictionary<MetricKey, long> _pendingGauges = [];
+    private readonly Dictionary<string, AgentState> _pendingRoster = new(StringComparer.Ordinal);
+    private long _pendingLiveFrom;
+    private string _pendingZone = "UTC";
+
+    private ITenantGrain Tenant => GrainFactory.GetGrain<ITenantGrain>(_tenantId);
+
+    private ITenantAggregatorGrain Aggregator => GrainFactory.GetGrain<ITenantAggregatorGrain>(_tenantId);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        pipeline.NudgeTail();
-        await pipeline.WaitRoutedAsync(GetPrimaryKeyString(), position, CancellationToken.None).WaitAsync(WaitLimit);
+        _tenantId = this.GetPrimaryKeyString();
+        _epoch = Random.Shared.NextInt64(1, long.MaxValue);
+        var interval = options.Value.SnapshotInterval;
+        this.RegisterGrainTimer(OnSnapshotTimerAsync, new GrainTimerCreationOptions(interval, interval));
+        return Task.CompletedTask;
     }
 
-    public Task<long> WaitChanged(long afterPosition) =>
-        pipeline.WaitChangedAsync(GetPrimaryKeyString(), afterPosition, WaitLimit, CancellationToken.None);
+    public async Task Apply(AppendedEvents events)
+    {
+        await EnsureCaughtUpAsync();
+        var appended = events.Events;
+        if (appended.Length == 0 || appended[^1].Position <= _applied)
+        {
+            return;
+        }
+
+        var through = appended[^1].Position;
+        var fresh = new List<PipelineEvent>(appended.Length);
+        foreach (var pipelineEvent in appended)
+        {
+            if (pipelineEvent.Position > _applied)
+            {
+                fresh.Add(pipelineEvent);
+            }
+        }
+
+        // Another request of the tenant may have appended events before these whose call has not arrived yet: they are
+        // read from the log, so nothing is applied out of order. Consecutive positions right after the last applied
+        // cannot hide any, which spares the count in the usual case.
+        var consecutive = fresh[0].Position == _applied + 1 && through - fresh[0].Position == fresh.Count - 1;
+        if (!consecutive && await history.CountTenantAsync(_tenantId, _applied, through, CancellationToken.None) != fresh.Count)
+        {
+            fresh = await ReadRangeAsync(_applied, through);
+        }
+
+        await RouteAsync(fresh);
+    }
+
+    public async Task<long> CatchUp()
+    {
+        await EnsureCaughtUpAsync();
+        return _applied;
+    }
+
+    public async Task Wake()
+    {
+        try
+        {
+            await EnsureCaughtUpAsync();
+        }
+        catch (Exception exception)
+        {
+            LogCatchUpFailed(logger, exception, _tenantId);
+        }
+    }
+
+    public async Task SaveSnapshots()
+    {
+        await DeliverPendingAsync();
+        if (_applied > _snapshotsThrough)
+        {
+            var through = _applied;
+            await Task.WhenAll(Tenant.SaveSnapshot(), Aggregator.SaveSnapshot());
+            _snapshotsThrough = through;
+        }
+    }
+
+    public Task<SetAsideEvent[]> GetSetAside() => Task.FromResult(state.State.SetAside.ToArray());
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (!_caughtUp)
+        {
+            return;
+        }
+
+        try
+        {
+            await SaveSnapshots();
+        }
+        catch (Exception exception)
+        {
+            // The next activation catches up from the snapshots stored before and the log.
+            LogSnapshotFailed(logger, exception, _tenantId, _applied);
+        }
+    }
+
+    private async Task OnSnapshotTimerAsync(CancellationToken cancellationToken)
+    {
+        if (!_caughtUp)
+        {
+            return;
+        }
+
+        try
+        {
+            await SaveSnapshots();
+        }
+        catch (Exception exception)
+        {
+            LogSnapshotFailed(logger, exception, _tenantId, _applied);
+        }
+    }
+
+    private async Task EnsureCaughtUpAsync()
+    {
+        if (_caughtUp)
+        {
+            return;
+        }
+
+        // Queries interleave: every caller awaits the one catch-up under way.
+        _catchingUp ??= CatchUpFromSnapshotsAsync();
+        try
+        {
+            await _catchingUp;
+        }
+        finally
+        {
+            _catchingUp = null;
+        }
+    }
+
+    private async Task CatchUpFromSnapshotsAsync()
+    {
+        // Whatever an earlier attempt left behind is recomputed: conversations start again from the log (new epoch).
+        _epoch = Random.Shared.NextInt64(1, long.MaxValue);
+        _pendingBuckets.Clear();
+        _pendingBucketsFrom = 0;
+        _pendingGauges.Clear();
+        _pendingRoster.Clear();
+        _pendingLiveFrom = 0;
+        _tenantPosition = await Tenant.GetPosition();
+        _aggregatorPosition = await Aggregator.GetPosition();
+        var from = Math.Min(_tenantPosition, _aggregatorPosition);
+        _applied = from;
+        _snapshotsThrough = from;
+        var events = 0;
+        while (true)
+        {
+            var page = await history.ReadTenantAfterAsync(_tenantId, _applied, PageSize, CancellationToken.None);
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            await RouteAsync([.. page]);
+            events += page.Count;
+        }
+
+        _caughtUp = true;
+        LogCaughtUp(logger, _tenantId, from, _applied, events);
+    }
+
+    private async Task<List<PipelineEvent>> ReadRangeAsync(long after, long through)
+    {
+        var events = new List<PipelineEvent>();
+        var position = after;
+        while (position < through)
+        {
+            var page = await history.ReadTenantAfterAsync(_tenantId, position, PageSize, CancellationToken.None);
+            foreach (var pipelineEvent in page)
+            {
+                if (pipelineEvent.Position > through)
+                {
+                    return events;
+                }
+
+                events.Add(pipelineEvent);
+            }
+
+            if (page.Count < PageSize)
+            {
+                break;
+            }
+
+            position = page[^1].Position;
+        }
+
+        return events;
+    }
+
+    /// <summary>Routes events above <see cref="_applied"/>, in position order, cut where a tenant grain's snapshot ends.</summary>
+    private async Task RouteAsync(List<PipelineEvent> events)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        var start = 0;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var position = events[i].Position;
+            var last = i == events.Count - 1;
+            if (last || CutAfter(position, events[i + 1].Position))
+            {
+                await RouteSegmentAsync(events.GetRange(start, i - start + 1));
+                start = i + 1;
+            }
+        }
+    }
+
+    private bool CutAfter(long position, long next) =>
+        (position <= _tenantPosition && next > _tenantPosition) || (position <= _aggregatorPosition && next > _aggregatorPosition);
+
+    private async Task RouteSegmentAsync(List<PipelineEvent> segment)
+    {
+        var range = new LogRange(segment[0].Position, segment[^1].Position);
+        var toTenant = range.Through > _tenantPosition;
+        var toAggregator = range.Through > _aggregatorPosition;
+        var zone = await zones.GetAsync(_tenantId, CancellationToken.None);
+        var (conversations, agents) = Group(segment);
+
+        Dictionary<string, ConversationUpdate> answers;
+        Dictionary<string, AgentState?> roster;
+        try
+        {
+            answers = await AskConversationsAsync(conversations, zone, range);
+            roster = await AskAgentsAsync(agents, range);
+        }
+        catch
+        {
+            // Some conversations may have applied the segment and their answers are lost with this attempt: a new epoch
+            // makes every conversation start again from the log, so the retry counts each exactly once.
+            _epoch = Random.Shared.NextInt64(1, long.MaxValue);
+            throw;
+        }
+
+        foreach (var (conversationId, update) in answers)
+        {
+            if (update.Failure is { } failure)
+            {
+                await SetAsideAsync(conversations[conversationId].Events, failure);
+                continue;
+            }
+
+            foreach (var (key, change) in update.Changes)
+            {
+                var target = key.IsGauge ? (toTenant ? _pendingGauges : null) : (toAggregator ? _pendingBuckets : null);
+                if (target is not null)
+                {
+                    target[key] = target.GetValueOrDefault(key) + change;
+                }
+            }
+        }
+
+        if (toTenant)
+        {
+            foreach (var agent in roster.Values)
+            {
+                if (agent is not null)
+                {
+                    _pendingRoster[agent.AgentId] = agent;
+                }
+            }
+
+            _pendingLiveFrom = _pendingLiveFrom == 0 ? Math.Max(range.From, _tenantPosition + 1) : _pendingLiveFrom;
+        }
+
+        if (toAggregator)
+        {
+            _pendingBucketsFrom = _pendingBucketsFrom == 0 ? Math.Max(range.From, _aggregatorPosition + 1) : _pendingBucketsFrom;
+        }
+
+        _pendingZone = zone;
+        _applied = range.Through;
+        await DeliverPendingAsync();
+    }
+
+    /// <summary>Hands the tenant grains the changes computed for them; what a failed call leaves is sent with the next batch.</summary>
+    private async Task DeliverPendingAsync()
+    {
+        if (_pendingBucketsFrom > 0)
+        {
+            var range = new LogRange(_pendingBucketsFrom, _applied);
+            await Aggregator.ApplyChanges(new BucketChanges(NonZero(_pendingBuckets), range, _pendingZone));
+            _aggregatorPosition = range.Through;
+            _pendingBuckets.Clear();
+            _pendingBucketsFrom = 0;
+        }
+
+        if (_pendingLiveFrom > 0)
+        {
+            var range = new LogRange(_pendingLiveFrom, _applied);
+            await Tenant.Apply(new TenantLiveChanges(NonZero(_pendingGauges), [.. _pendingRoster.Values], range));
+            _tenantPosition = range.Through;
+            _pendingGauges.Clear();
+            _pendingRoster.Clear();
+            _pendingLiveFrom = 0;
+        }
+    }
+
+    private static KeyValuePair<MetricKey, long>[] NonZero(Dictionary<MetricKey, long> changes) =>
+        [.. changes.Where(change => change.Value != 0)];
+
+    /// <summary>
+    /// Hands each conversation its events and keeps the changes it answers; all calls are started before any is awaited.
+    /// A fresh activation asks for its history first, read from the log in one query for all of them.
+    /// </summary>
+    private async Task<Dictionary<string, ConversationUpdate>> AskConversationsAsync(
+        Dictionary<string, ConversationEvents> conversations, string zone, LogRange range)
+    {
+        var answers = new Dictionary<string, ConversationUpdate>(conversations.Count, StringComparer.Ordinal);
+        var calls = new List<(string Id, Task<ConversationUpdate> Update)>(conversations.Count);
+        foreach (var (conversationId, events) in conversations)
+        {
+            calls.Add((conversationId, Conversation(conversationId).Apply(new ConversationBatch([.. events.Entries], zone, range.From, _epoch))));
+        }
+
+        List<string>? needHistory = null;
+        foreach (var (conversationId, update) in calls)
+        {
+            var answer = await update;
+            if (answer.NeedsHistory)
+            {
+                (needHistory ??= []).Add(conversationId);
+            }
+            else
+            {
+                answers[conversationId] = answer;
+            }
+        }
+
+        if (needHistory is null)
+        {
+            return answers;
+        }
+
+        var before = await ReadHistoryAsync(needHistory, RoutingKeys.ConversationPrefix, range.From);
+        var loading = new List<(string Id, Task<ConversationUpdate> Update)>(needHistory.Count);
+        foreach (var conversationId in needHistory)
+        {
+            TimelineEntry[] loaded = before.TryGetValue(conversationId, out var events)
+                ? [.. events.Select(e => TimelineEntries.ForConversation(e.Event, e.Position))]
+                : [];
+            var batch = new ConversationBatch([.. conversations[conversationId].Entries], zone, range.From, _epoch);
+            loading.Add((conversationId, Conversation(conversationId).ApplyWithHistory(loaded, batch)));
+        }
+
+        foreach (var (conversationId, update) in loading)
+        {
+            answers[conversationId] = await update;
+        }
+
+        return answers;
+    }
+
+    private async Task<Dictionary<string, AgentState?>> AskAgentsAsync(Dictionary<string, List<AgentStatusEntry>> agents, LogRange range)
+    {
+        var roster = new Dictionary<string, AgentState?>(agents.Count, StringComparer.Ordinal);
+        List<string>? needHistory = null;
+        foreach (var (agentId, entries) in agents)
+        {
+            var update = await Agent(agentId).Apply([.. entries]);
+            if (update.NeedsHistory)
+            {
+                (needHistory ??= []).Add(agentId);
+            }
+            else
+            {
+                roster[agentId] = update.State;
+            }
+        }
+
+        if (needHistory is null)
+        {
+            return roster;
+        }
+
+        var before = await ReadHistoryAsync(needHistory, RoutingKeys.AgentPrefix, range.From);
+        foreach (var agentId in needHistory)
+        {
+            AgentStatusEntry[] loaded = before.TryGetValue(agentId, out var events)
+                ? [.. events.Select(e => TimelineEntries.ForAgent(e.Event, e.Position))]
+                : [];
+            roster[agentId] = await Agent(agentId).ApplyWithHistory(loaded, [.. agents[agentId]]);
+        }
+
+        return roster;
+    }
+
+    private async Task<Dictionary<string, List<PipelineEvent>>> ReadHistoryAsync(List<string> ids, string prefix, long before)
+    {
+        var events = await history.ReadAsync(_tenantId, [.. ids.Select(id => prefix + id)], before, CancellationToken.None);
+        var byId = new Dictionary<string, List<PipelineEvent>>(StringComparer.Ordinal);
+        foreach (var pipelineEvent in events)
+        {
+            var id = prefix == RoutingKeys.AgentPrefix ? pipelineEvent.Event.AgentId! : pipelineEvent.Event.ConversationId!;
+            if (!byId.TryGetValue(id, out var list))
+            {
+                list = [];
+                byId[id] = list;
+            }
+
+            list.Add(pipelineEvent);
+        }
+
+        return byId;
+    }
+
+    private async Task SetAsideAsync(List<PipelineEvent> events, string reason)
+    {
+        var setAside = state.State.SetAside;
+        foreach (var (contactEvent, position) in events)
+        {
+            LogSetAside(logger, _tenantId, position, contactEvent.Id, reason);
+            setAside.Add(new SetAsideEvent(position, contactEvent.Id, contactEvent.Type, contactEvent.Timestamp, reason));
+        }
+
+        if (setAside.Count > MaxSetAside)
+        {
+            setAside.RemoveRange(0, setAside.Count - MaxSetAside);
+        }
+
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception exception)
+        {
+            // The list is informative; the events stay in the log whatever happens here.
+            LogSnapshotFailed(logger, exception, _tenantId, _applied);
+        }
+    }
+
+    private static (Dictionary<string, ConversationEvents> Conversations, Dictionary<string, List<AgentStatusEntry>> Agents) Group(
+        List<PipelineEvent> segment)
+    {
+        var conversations = new Dictionary<string, ConversationEvents>(StringComparer.Ordinal);
+        var agents = new Dictionary<string, List<AgentStatusEntry>>(StringComparer.Ordinal);
+        foreach (var pipelineEvent in segment)
+        {
+            var (contactEvent, position) = pipelineEvent;
+            if (EventTypes.IsAgentEvent(contactEvent.Type))
+            {
+                if (!agents.TryGetValue(contactEvent.AgentId!, out var entries))
+                {
+                    entries = [];
+                    agents[contactEvent.AgentId!] = entries;
+                }
+
+                entries.Add(TimelineEntries.ForAgent(contactEvent, position));
+            }
+            else if (contactEvent.ConversationId is { } conversationId)
+            {
+                if (!conversations.TryGetValue(conversationId, out var events))
+                {
+                    events = new ConversationEvents();
+                    conversations[conversationId] = events;
+                }
+
+                events.Entries.Add(TimelineEntries.ForConversation(contactEvent, position));
+                events.Events.Add(pipelineEvent);
+            }
+        }
+
+        return (conversations, agents);
+    }
+
+    private IConversationGrain Conversation(string conversationId) =>
+        GrainFactory.GetGrain<IConversationGrain>(GrainKeys.ForTenant(_tenantId, conversationId));
+
+    private IAgentGrain Agent(string agentId) => GrainFactory.GetGrain<IAgentGrain>(GrainKeys.ForTenant(_tenantId, agentId));
+
+    private sealed class ConversationEvents
+    {
+        public List<TimelineEntry> Entries { get; } = [];
+
+        public List<PipelineEvent> Events { get; } = [];
+    }
+
+    [LoggerMessage(1, LogLevel.Information, "Tenant {TenantId} caught up with the event log from position {From} to {Through} ({Events} events)")]
+    private static partial void LogCaughtUp(ILogger logger, string tenantId, long from, long through, int events);
+
+    [LoggerMessage(2, LogLevel.Warning, "Catching tenant {TenantId} up with the event log failed; the next call or event tries again")]
+    private static partial void LogCatchUpFailed(ILogger logger, Exception exception, string tenantId);
+
+    [LoggerMessage(3, LogLevel.Warning, "Storing the snapshots of tenant {TenantId} at position {Position} failed; the next interval tries again")]
+    private static partial void LogSnapshotFailed(ILogger logger, Exception exception, string tenantId, long position);
+
+    [LoggerMessage(4, LogLevel.Warning, "Event {EventId} of tenant {TenantId} at position {Position} could not be applied and was set aside: {Reason}")]
+    private static partial void LogSetAside(ILogger logger, string tenantId, long position, string eventId, string reason);
 }

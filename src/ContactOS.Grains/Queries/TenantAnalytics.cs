@@ -2,6 +2,7 @@ using ContactOS.Analytics.Aggregation;
 using ContactOS.Analytics.Events;
 using ContactOS.Analytics.Insights;
 using ContactOS.Analytics.Periods;
+using ContactOS.Grains.Ingestion;
 using ContactOS.Grains.Tenants;
 
 namespace ContactOS.Grains.Queries;
@@ -15,9 +16,10 @@ public static class TenantAnalytics
 {
     public static async Task<KpiReport> KpisAsync(IGrainFactory grains, string tenantId, ResolvedPeriod period, DateTimeOffset now)
     {
+        await CaughtUpAsync(grains, tenantId);
         var today = LocalDay.Today(now, period.Zone);
         var yesterday = LocalDay.Yesterday(now, period.Zone);
-        var totalsTask = Aggregator(grains, tenantId).GetTotals(
+        var totalsTask = TotalsAsync(grains, tenantId,
         [
             new HourRange(period.From, period.To),
             new HourRange(period.PreviousFrom, period.PreviousTo),
@@ -41,6 +43,7 @@ public static class TenantAnalytics
 
     public static async Task<ResolutionSplitReport> ResolutionSplitAsync(IGrainFactory grains, string tenantId, ResolvedPeriod period)
     {
+        await CaughtUpAsync(grains, tenantId);
         var current = await PeriodTotalsAsync(grains, tenantId, period);
         var resolved = current.AiResolved + current.HumanResolved;
         return new ResolutionSplitReport(
@@ -51,6 +54,7 @@ public static class TenantAnalytics
 
     public static async Task<HandoffReasonsReport> HandoffReasonsAsync(IGrainFactory grains, string tenantId, ResolvedPeriod period)
     {
+        await CaughtUpAsync(grains, tenantId);
         var current = await PeriodTotalsAsync(grains, tenantId, period);
         return new HandoffReasonsReport(
             period.Name, period.From, period.To,
@@ -59,6 +63,7 @@ public static class TenantAnalytics
 
     public static async Task<TopIntentsReport> TopIntentsAsync(IGrainFactory grains, string tenantId, ResolvedPeriod period)
     {
+        await CaughtUpAsync(grains, tenantId);
         var current = await PeriodTotalsAsync(grains, tenantId, period);
         return new TopIntentsReport(
             period.Name, period.From, period.To,
@@ -71,6 +76,7 @@ public static class TenantAnalytics
 
     public static async Task<VolumeReport> VolumeAsync(IGrainFactory grains, string tenantId, ResolvedPeriod period)
     {
+        await CaughtUpAsync(grains, tenantId);
         var buckets = await BucketTotalsAsync(grains, tenantId, period);
         return new VolumeReport(
             period.Name, period.From, period.To, IntervalName(period),
@@ -79,6 +85,7 @@ public static class TenantAnalytics
 
     public static async Task<SentimentTrendReport> SentimentTrendAsync(IGrainFactory grains, string tenantId, ResolvedPeriod period)
     {
+        await CaughtUpAsync(grains, tenantId);
         var buckets = await BucketTotalsAsync(grains, tenantId, period);
         return new SentimentTrendReport(
             period.Name, period.From, period.To, IntervalName(period),
@@ -91,7 +98,8 @@ public static class TenantAnalytics
     /// <summary>The insight rules' findings for the period against the previous one.</summary>
     public static async Task<IReadOnlyList<InsightFinding>> InsightFindingsAsync(IGrainFactory grains, string tenantId, ResolvedPeriod period)
     {
-        var totalsTask = Aggregator(grains, tenantId).GetTotals(
+        await CaughtUpAsync(grains, tenantId);
+        var totalsTask = TotalsAsync(grains, tenantId,
             [new HourRange(period.From, period.To), new HourRange(period.PreviousFrom, period.PreviousTo)]);
         var live = await grains.GetGrain<ITenantGrain>(tenantId).GetLive();
         var totals = await totalsTask;
@@ -109,6 +117,7 @@ public static class TenantAnalytics
 
     public static async Task<AgentRoster> AgentsAsync(IGrainFactory grains, string tenantId)
     {
+        await CaughtUpAsync(grains, tenantId);
         var live = await grains.GetGrain<ITenantGrain>(tenantId).GetLive();
         var agents = live.Agents
             .Select(a => new RosterEntry(a.AgentId, a.DisplayName, a.Status, a.Since, live.Assigned.GetValueOrDefault(a.AgentId)))
@@ -126,12 +135,20 @@ public static class TenantAnalytics
 
     private static string IntervalName(ResolvedPeriod period) => period.Interval == BucketInterval.Hour ? "hour" : "day";
 
-    private static ITenantAggregatorGrain Aggregator(IGrainFactory grains, string tenantId) => grains.GetGrain<ITenantAggregatorGrain>(tenantId);
+    /// <summary>
+    /// Makes sure the tenant's grains have caught up with the event log (after a restart, a failover or a move), so an
+    /// answer is never a snapshot's stale view; at once when they have.
+    /// </summary>
+    private static Task CaughtUpAsync(IGrainFactory grains, string tenantId) => grains.GetGrain<ITenantPipelineGrain>(tenantId).CatchUp();
+
+    /// <summary>The sums of the tenant's hour buckets over each range, in one call to its aggregator.</summary>
+    private static async Task<BucketTotals[]> TotalsAsync(IGrainFactory grains, string tenantId, HourRange[] ranges) =>
+        Array.ConvertAll(await grains.GetGrain<ITenantAggregatorGrain>(tenantId).GetTotals(ranges), BucketTotals.FromState);
 
     private static async Task<BucketTotals> PeriodTotalsAsync(IGrainFactory grains, string tenantId, ResolvedPeriod period) =>
-        (await Aggregator(grains, tenantId).GetTotals([new HourRange(period.From, period.To)]))[0];
+        (await TotalsAsync(grains, tenantId, [new HourRange(period.From, period.To)]))[0];
 
-    private static Task<IReadOnlyList<BucketTotals>> BucketTotalsAsync(IGrainFactory grains, string tenantId, ResolvedPeriod period) =>
-        Aggregator(grains, tenantId).GetTotals(
+    private static Task<BucketTotals[]> BucketTotalsAsync(IGrainFactory grains, string tenantId, ResolvedPeriod period) =>
+        TotalsAsync(grains, tenantId,
             [.. period.Buckets.Select((start, i) => new HourRange(start, i + 1 < period.Buckets.Count ? period.Buckets[i + 1] : period.To))]);
 }

@@ -1,26 +1,26 @@
 using ContactOS.Analytics.Aggregation;
-using ContactOS.Grains.Ingestion;
 
 namespace ContactOS.Grains.Tenants;
 
 /// <summary>A tenant's counters in local-hour buckets; key: the tenant id.</summary>
+[Alias("contactos.tenant-aggregator")]
 public interface ITenantAggregatorGrain : IGrainWithStringKey
 {
-    /// <summary>
-    /// Applies the merged bucket changes of the events in <paramref name="range"/>; a range the grain already includes
-    /// (a replay after recovery) is ignored. <paramref name="timeZoneId"/> is the tenant's zone, whose local days the
-    /// hours are rolled up into.
-    /// </summary>
-    Task ApplyChanges(IReadOnlyList<KeyValuePair<MetricKey, long>> changes, LogRange range, string timeZoneId);
+    /// <summary>Applies the merged bucket changes of a routed batch; a range the grain already includes (a replay) is ignored.</summary>
+    [Alias("apply")]
+    Task ApplyChanges(BucketChanges changes);
 
     /// <summary>Sums of the hour buckets in [from, to) for each range, in order.</summary>
     [ReadOnly]
-    Task<IReadOnlyList<BucketTotals>> GetTotals(IReadOnlyList<HourRange> ranges);
+    [Alias("totals")]
+    Task<BucketState[]> GetTotals(HourRange[] ranges);
 
     /// <summary>The highest event-log position the counters include (0 for none).</summary>
     [ReadOnly]
+    [Alias("position")]
     Task<long> GetPosition();
 
     /// <summary>Stores the counters with the position they include.</summary>
+    [Alias("save")]
     Task SaveSnapshot();
 }

@@ -1,72 +1,81 @@
 using ContactOS.Analytics.Aggregation;
 using ContactOS.Grains.Ingestion;
+using Orleans.Placement;
 
 namespace ContactOS.Grains.Tenants;
 
 /// <summary>
-/// Holds the tenant's <see cref="TenantAggregate"/>. The silo's <see cref="TenantEventPipeline"/> sends it the merged
-/// changes of a whole routed batch, one call per batch rather than one per event, and it answers period queries from
-/// memory. Its snapshot records the last log position it includes, so recovery replays only what came after.
+/// Holds the tenant's <see cref="TenantAggregate"/>. The tenant's pipeline grain sends it the merged changes of a whole
+/// routed batch, one call per batch rather than one per event, and it answers period queries from memory. Its snapshot
+/// records the last log position it includes, so a new activation catches up from the log after it.
 /// </summary>
-// Kept for a day when idle: an idle tenant's state is in its snapshot well before then (the pipeline stores one a
-// snapshot interval after the last batch), so a collection never depends on the deactivation write succeeding.
-[CollectionAgeLimit(Minutes = 24 * 60)]
-public sealed class TenantAggregatorGrain(TenantEventPipeline pipeline) : Grain<AggregatorSnapshot>, ITenantAggregatorGrain
+[PreferLocalPlacement]
+public sealed class TenantAggregatorGrain(
+    [PersistentState("aggregator", GrainStorageNames.Snapshots)] IPersistentState<AggregatorSnapshot> snapshot)
+    : Grain, ITenantAggregatorGrain
 {
     private readonly TenantAggregate _aggregate = new();
     private long _position;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (State.TimeZoneId is { } zoneId)
+        if (snapshot.State.TimeZoneId is { } zoneId)
         {
             _aggregate.UseTimeZone(TimeZones.Find(zoneId));
         }
 
-        _aggregate.Restore(State.Buckets);
-        _position = StateLogPosition ?? 0;
+        _aggregate.Restore(snapshot.State.Buckets);
+        _position = snapshot.State.Position;
+        snapshot.State.Buckets = [];
 
-        // In a cluster the tenant may have just moved here: its route catches up from the snapshots and the log.
-        pipeline.EnsureCaughtUp(GetPrimaryKeyString());
-        State.Buckets = [];
+        // After a restart or a move the tenant's pipeline catches up with the log; not awaited, since it calls back here.
+        GrainFactory.GetGrain<ITenantPipelineGrain>(this.GetPrimaryKeyString()).Wake().Ignore();
         return Task.CompletedTask;
     }
 
-    public Task ApplyChanges(IReadOnlyList<KeyValuePair<MetricKey, long>> changes, LogRange range, string timeZoneId)
+    public Task ApplyChanges(BucketChanges changes)
     {
-        if (Positions.Includes(_position, range, GrainId))
+        if (Positions.Includes(_position, changes.Range, this.GetGrainId()))
         {
             return Task.CompletedTask;
         }
 
-        _aggregate.UseTimeZone(TimeZones.Find(timeZoneId));
-        _aggregate.Apply(changes);
-        _position = range.Through;
+        _aggregate.UseTimeZone(TimeZones.Find(changes.TimeZoneId));
+        _aggregate.Apply(changes.Changes);
+        _position = changes.Range.Through;
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<BucketTotals>> GetTotals(IReadOnlyList<HourRange> ranges) =>
-        Task.FromResult<IReadOnlyList<BucketTotals>>([.. ranges.Select(r => _aggregate.Sum(r.From, r.To))]);
+    public Task<BucketState[]> GetTotals(HourRange[] ranges) =>
+        Task.FromResult(Array.ConvertAll(ranges, r => _aggregate.Sum(r.From, r.To).ToState(0)));
 
     public Task<long> GetPosition() => Task.FromResult(_position);
 
     public async Task SaveSnapshot()
     {
-        if (_position == (StateLogPosition ?? 0))
+        if (_position == snapshot.State.Position)
         {
             return;
         }
 
-        State.Buckets = _aggregate.ToState();
-        State.TimeZoneId = _aggregate.TimeZone?.Id;
-        StateLogPosition = _position;
+        snapshot.State.Buckets = _aggregate.ToState();
+        snapshot.State.TimeZoneId = _aggregate.TimeZone?.Id;
+        var stored = snapshot.State.Position;
+        snapshot.State.Position = _position;
         try
         {
-            await WriteStateAsync();
+            await snapshot.WriteStateAsync();
+        }
+        catch
+        {
+            // Not stored: the next attempt must write again.
+            snapshot.State.Position = stored;
+            throw;
         }
         finally
         {
-            State.Buckets = [];
+            // The buckets live in the aggregate; the snapshot keeps only what identifies the stored version.
+            snapshot.State.Buckets = [];
         }
     }
 

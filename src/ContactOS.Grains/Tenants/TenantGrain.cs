@@ -1,17 +1,18 @@
-using ContactOS.Grains.Ingestion;
 using ContactOS.Analytics.Agents;
 using ContactOS.Analytics.Aggregation;
+using ContactOS.Grains.Ingestion;
+using Orleans.Placement;
 
 namespace ContactOS.Grains.Tenants;
 
 /// <summary>
-/// A tenant's live gauges and agent roster. Conversations and agents reach it through the silo's pipeline, one call
-/// per routed batch; its snapshot records the last log position it includes.
+/// A tenant's live gauges and agent roster. Conversations and agents reach it through the tenant's pipeline grain, one
+/// call per routed batch; its snapshot records the last log position it includes.
 /// </summary>
-// Kept for a day when idle: an idle tenant's state is in its snapshot well before then (the pipeline stores one a
-// snapshot interval after the last batch), so a collection never depends on the deactivation write succeeding.
-[CollectionAgeLimit(Minutes = 24 * 60)]
-public sealed class TenantGrain(TenantEventPipeline pipeline) : Grain<TenantSnapshot>, ITenantGrain
+[PreferLocalPlacement]
+public sealed class TenantGrain(
+    [PersistentState("tenant", GrainStorageNames.Snapshots)] IPersistentState<TenantSnapshot> snapshot)
+    : Grain, ITenantGrain
 {
     private static readonly IComparer<AgentState> s_rosterOrder = Comparer<AgentState>.Create(static (a, b) =>
     {
@@ -25,23 +26,25 @@ public sealed class TenantGrain(TenantEventPipeline pipeline) : Grain<TenantSnap
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _gauges.Restore(State.Active, State.Pending, State.Assigned);
-        foreach (var agent in State.Agents)
+        var state = snapshot.State;
+        _gauges.Restore(state.Active, state.Pending, state.Assigned);
+        foreach (var agent in state.Agents)
         {
             _agents[agent.AgentId] = agent;
         }
 
-        _position = StateLogPosition ?? 0;
+        _position = state.Position;
+        state.Agents = [];
+        state.Assigned = [];
 
-        // In a cluster the tenant may have just moved here: its route catches up from the snapshots and the log.
-        pipeline.EnsureCaughtUp(GetPrimaryKeyString());
-        State = new TenantSnapshot();
+        // After a restart or a move the tenant's pipeline catches up with the log; not awaited, since it calls back here.
+        GrainFactory.GetGrain<ITenantPipelineGrain>(this.GetPrimaryKeyString()).Wake().Ignore();
         return Task.CompletedTask;
     }
 
     public Task Apply(TenantLiveChanges changes)
     {
-        if (Positions.Includes(_position, changes.Range, GrainId))
+        if (Positions.Includes(_position, changes.Range, this.GetGrainId()))
         {
             return Task.CompletedTask;
         }
@@ -62,8 +65,8 @@ public sealed class TenantGrain(TenantEventPipeline pipeline) : Grain<TenantSnap
 
     public Task<TenantLive> GetLive()
     {
-        var roster = _agents.Values.ToList();
-        roster.Sort(s_rosterOrder);
+        var roster = _agents.Values.ToArray();
+        Array.Sort(roster, s_rosterOrder);
         return Task.FromResult(new TenantLive(
             _gauges.Active, _gauges.Pending, roster, new Dictionary<string, long>(_gauges.Assigned, StringComparer.Ordinal)));
     }
@@ -72,26 +75,32 @@ public sealed class TenantGrain(TenantEventPipeline pipeline) : Grain<TenantSnap
 
     public async Task SaveSnapshot()
     {
-        if (_position == (StateLogPosition ?? 0))
+        if (_position == snapshot.State.Position)
         {
             return;
         }
 
-        State = new TenantSnapshot
-        {
-            Active = _gauges.Active,
-            Pending = _gauges.Pending,
-            Assigned = new Dictionary<string, long>(_gauges.Assigned, StringComparer.Ordinal),
-            Agents = [.. _agents.Values],
-        };
-        StateLogPosition = _position;
+        var state = snapshot.State;
+        state.Active = _gauges.Active;
+        state.Pending = _gauges.Pending;
+        state.Assigned = new Dictionary<string, long>(_gauges.Assigned, StringComparer.Ordinal);
+        state.Agents = [.. _agents.Values];
+        var stored = state.Position;
+        state.Position = _position;
         try
         {
-            await WriteStateAsync();
+            await snapshot.WriteStateAsync();
+        }
+        catch
+        {
+            // Not stored: the next attempt must write again.
+            state.Position = stored;
+            throw;
         }
         finally
         {
-            State = new TenantSnapshot();
+            state.Agents = [];
+            state.Assigned = [];
         }
     }
 

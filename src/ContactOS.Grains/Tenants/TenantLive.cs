@@ -6,4 +6,5 @@ namespace ContactOS.Grains.Tenants;
 /// A tenant's live state at one instant: conversations active and pending now, the roster ordered by display name
 /// then id, and each agent's open assigned conversations.
 /// </summary>
-public sealed record TenantLive(long Active, long Pending, IReadOnlyList<AgentState> Agents, IReadOnlyDictionary<string, long> Assigned);
+[GenerateSerializer, Immutable, Alias("contactos.tenant-live")]
+public sealed record TenantLive(long Active, long Pending, AgentState[] Agents, Dictionary<string, long> Assigned);

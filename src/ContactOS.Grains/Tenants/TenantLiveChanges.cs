@@ -5,5 +5,5 @@ using ContactOS.Grains.Ingestion;
 namespace ContactOS.Grains.Tenants;
 
 /// <summary>What one routed batch changes in a tenant's live state: gauge changes and the agents' new roster entries.</summary>
-public sealed record TenantLiveChanges(
-    IReadOnlyList<KeyValuePair<MetricKey, long>> Gauges, IReadOnlyList<AgentState> Agents, LogRange Range);
+[GenerateSerializer, Immutable, Alias("contactos.tenant-live-changes")]
+public sealed record TenantLiveChanges(KeyValuePair<MetricKey, long>[] Gauges, AgentState[] Agents, LogRange Range);

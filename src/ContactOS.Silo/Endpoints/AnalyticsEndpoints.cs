@@ -2,7 +2,6 @@ using System.Security.Claims;
 using ContactOS.Analytics.Insights;
 using ContactOS.Analytics.Periods;
 using ContactOS.Grains.Queries;
-using ContactOS.Runtime;
 using ContactOS.Silo.Auth;
 using ContactOS.Silo.Ingestion;
 using Microsoft.AspNetCore.Http.HttpResults;

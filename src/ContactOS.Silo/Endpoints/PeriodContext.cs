@@ -1,5 +1,4 @@
 using ContactOS.Analytics.Periods;
-using ContactOS.Runtime;
 using ContactOS.Silo.Auth;
 using ContactOS.Silo.Ingestion;
 using Microsoft.AspNetCore.Http.HttpResults;

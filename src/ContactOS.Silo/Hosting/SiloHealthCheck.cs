@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using RuntimeSilo = ContactOS.Runtime.Hosting.Silo;
+using Orleans.Runtime;
 
 namespace ContactOS.Silo.Hosting;
 
-/// <summary>Healthy between the end of the silo's start-up (schema migrated, reminders loaded) and the start of its shutdown.</summary>
-internal sealed class SiloHealthCheck(RuntimeSilo silo) : IHealthCheck
+/// <summary>Healthy while this process's Orleans silo is active: after its start-up, before its shutdown.</summary>
+internal sealed class SiloHealthCheck(ISiloStatusOracle silo) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(silo.IsRunning
-            ? HealthCheckResult.Healthy($"The silo is running with {silo.Runtime.ActivationCount} activations.")
-            : new HealthCheckResult(context.Registration.FailureStatus, "The silo is not running (starting or stopping)."));
+        Task.FromResult(silo.CurrentStatus == SiloStatus.Active
+            ? HealthCheckResult.Healthy($"The silo {silo.SiloName} is active.")
+            : new HealthCheckResult(context.Registration.FailureStatus, $"The silo {silo.SiloName} is {silo.CurrentStatus} (starting or stopping)."));
 }

@@ -1,8 +1,8 @@
-using ContactOS.Runtime.Hosting;
 using ContactOS.Storage.Health;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace ContactOS.Silo.Hosting;
 
@@ -18,7 +18,7 @@ internal sealed partial class SiloLifecycleLog(
     IHostEnvironment environment,
     ILogger<SiloLifecycleLog> logger) : IHostedLifecycleService
 {
-    private string SiloName => siloOptions.Value.Name;
+    private string SiloName => siloOptions.Value.SiloName;
 
     public Task StartingAsync(CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 using System.Net.Sockets;
-using ContactOS.Runtime.Membership;
 using ContactOS.Storage;
+using ContactOS.Storage.Configuration;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +17,6 @@ internal static class SiloProgram
     public const int UnexpectedError = 1;
     public const int InvalidConfiguration = 2;
     public const int StorageUnavailable = 3;
-    public const int EvictedFromCluster = ClusterOptions.EvictedExitCode;
 
     private const string SettingsHint =
         "Settings come from appsettings.json, environment variables (CONTACTOS_Section__Key, e.g. " +
@@ -28,9 +27,7 @@ internal static class SiloProgram
         try
         {
             await run();
-            // The host also stops, without an exception, when the cluster declared this silo dead; the membership
-            // agent records that in Environment.ExitCode so a supervisor sees it was not a normal stop.
-            return Environment.ExitCode == EvictedFromCluster ? EvictedFromCluster : Success;
+            return Success;
         }
         catch (Exception ex)
         {
@@ -59,7 +56,7 @@ internal static class SiloProgram
     {
         OptionsValidationException validation => (InvalidConfiguration, string.Join(" ", validation.Failures)),
         StorageUnavailableException unavailable => (StorageUnavailable, unavailable.Message),
-        ClusterConfigurationException cluster => (InvalidConfiguration, cluster.Message),
+        StorageConfigurationException storage => (InvalidConfiguration, storage.Message),
         // The binder names the key, the value and the type it wanted ("... at 'Silo:CallTimeout' to type 'TimeSpan'").
         InvalidOperationException { InnerException: FormatException or OverflowException or ArgumentException } binding
             when IsFromConfigurationBinder(binding) => (InvalidConfiguration, binding.Message),

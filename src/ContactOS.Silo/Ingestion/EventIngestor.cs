@@ -2,20 +2,20 @@ using ContactOS.Analytics.Events;
 using ContactOS.Analytics.Ingestion;
 using ContactOS.Analytics.Sentiment;
 using ContactOS.Grains.Ingestion;
-using ContactOS.Runtime;
 using ContactOS.Silo.Live;
 using ContactOS.Storage.EventLog;
+using Microsoft.Extensions.Options;
 
 namespace ContactOS.Silo.Ingestion;
 
 /// <summary>
 /// Takes a validated batch: scores messages that came without a sentiment, appends the events to the event log
-/// (group commit; durable when the call returns) and waits until the grains have applied them, so that a sender that
-/// reads right after writing sees its events. The sender is answered only after the log has them, so an acknowledged
-/// event is never lost; the grains are a view the log rebuilds.
+/// (group commit; durable when the call returns), then hands them to the tenant's pipeline grain, wherever Orleans placed
+/// it, and waits until they are applied so that a sender that reads right after writing sees its events. The sender is
+/// answered only after the log has them, so an acknowledged event is never lost; the grains are a view the log rebuilds.
 /// </summary>
 internal sealed partial class EventIngestor(
-    IEventLog log, TenantEventPipeline pipeline, ISentimentScorer scorer, ITenantChangeNotifier notifier, IGrainFactory grains,
+    IEventLog log, IGrainFactory grains, ISentimentScorer scorer, ITenantChangeNotifier notifier, IOptions<PipelineOptions> options,
     ILogger<EventIngestor> logger)
 {
     public async Task<IngestionResult> IngestAsync(string tenantId, EventBatch batch, CancellationToken cancellationToken)
@@ -27,62 +27,54 @@ internal sealed partial class EventIngestor(
         }
 
         var rows = new List<LogEvent>(batch.Accepted.Count);
-        foreach (var accepted in batch.Accepted)
+        var events = new ContactEvent[batch.Accepted.Count];
+        for (var i = 0; i < events.Length; i++)
         {
-            var contactEvent = await ScoreAsync(accepted.Event, cancellationToken);
+            var contactEvent = events[i] = await ScoreAsync(batch.Accepted[i].Event, cancellationToken);
             rows.Add(new LogEvent(
-                tenantId, contactEvent.Id, RoutingKeys.Of(contactEvent), contactEvent.Timestamp, ContactEventJson.Serialize(contactEvent), contactEvent));
+                tenantId, contactEvent.Id, RoutingKeys.Of(contactEvent), contactEvent.Timestamp, ContactEventJson.Serialize(contactEvent)));
         }
 
         var results = await log.AppendAsync(rows, cancellationToken);
-        var fresh = 0;
-        long last = 0;
-        foreach (var result in results)
+        var fresh = new List<PipelineEvent>(results.Count);
+        for (var i = 0; i < results.Count; i++)
         {
-            if (!result.Duplicate)
+            if (!results[i].Duplicate)
             {
-                fresh++;
-                last = Math.Max(last, result.Position);
+                fresh.Add(new PipelineEvent(events[i], results[i].Position));
             }
         }
 
-        if (fresh > 0)
+        if (fresh.Count > 0)
         {
-            // Durable already: the answer waits for the grains, but a cancelled request does not undo anything.
-            if (pipeline.TailsLog)
-            {
-                await WaitAppliedInClusterAsync(tenantId, last);
-            }
-            else
-            {
-                await pipeline.WaitRoutedAsync(tenantId, last, CancellationToken.None);
-            }
+            fresh.Sort(static (a, b) => a.Position.CompareTo(b.Position));
 
+            // Durable already: the answer waits for the grains, but a cancelled request does not undo anything.
+            await ApplyAsync(tenantId, [.. fresh]);
             notifier.Notify(tenantId);
         }
 
-        return new IngestionResult(fresh, rows.Count - fresh, rejected);
+        return new IngestionResult(fresh.Count, rows.Count - fresh.Count, rejected);
     }
 
     /// <summary>
-    /// In a cluster the tenant's owner applies the events, possibly on another silo: the answer waits for it (its
-    /// pipeline grain lives there) so a sender reads its own writes. The events are durable whatever happens here, so
-    /// if the owner cannot confirm in time (it died and the tenant is moving) the batch is still acknowledged and the
-    /// next owner applies it from the log.
+    /// Read-your-writes up to <see cref="PipelineOptions.ApplyWaitLimit"/>. The events are durable whatever happens here:
+    /// if the tenant's pipeline cannot confirm in time (a silo died and the tenant is moving, the database is out for a
+    /// moment), the batch is still acknowledged and the pipeline applies it from the log.
     /// </summary>
-    private async Task WaitAppliedInClusterAsync(string tenantId, long position)
+    private async Task ApplyAsync(string tenantId, PipelineEvent[] events)
     {
         try
         {
-            await grains.GetGrain<ITenantPipelineGrain>(tenantId).WaitRouted(position);
+            await grains.GetGrain<ITenantPipelineGrain>(tenantId).Apply(new AppendedEvents(events)).WaitAsync(options.Value.ApplyWaitLimit);
         }
-        catch (Exception exception) when (exception is TimeoutException or SiloUnavailableException or RemoteCallException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogApplyUnconfirmed(logger, tenantId, position, exception.Message);
+            LogApplyUnconfirmed(logger, tenantId, events[^1].Position, exception.Message);
         }
     }
 
-    [LoggerMessage(1, LogLevel.Warning, "Events of tenant {TenantId} up to position {Position} are durable, but their owner did not confirm applying them: {Reason}")]
+    [LoggerMessage(1, LogLevel.Warning, "Events of tenant {TenantId} up to position {Position} are durable, but applying them was not confirmed: {Reason}; they are applied from the event log")]
     private static partial void LogApplyUnconfirmed(ILogger logger, string tenantId, long position, string reason);
 
     /// <summary>A message without a sentiment gets the scorer's, stored with it so that replays count the same score.</summary>

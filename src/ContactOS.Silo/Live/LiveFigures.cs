@@ -1,6 +1,5 @@
 using ContactOS.Analytics.Periods;
 using ContactOS.Grains.Queries;
-using ContactOS.Runtime;
 using ContactOS.Silo.Ingestion;
 
 namespace ContactOS.Silo.Live;

@@ -26,7 +26,6 @@ internal static class LiveServiceCollectionExtensions
         services.AddSingleton<LiveUpdatePublisher>();
         services.AddSingleton<ITenantChangeNotifier>(provider => provider.GetRequiredService<LiveUpdatePublisher>());
         services.AddHostedService(provider => provider.GetRequiredService<LiveUpdatePublisher>());
-        services.AddHostedService<ClusterLiveFeed>();
 
         services.AddSignalR().AddHubOptions<AnalyticsHub>(hub => hub.MaximumReceiveMessageSize = MaxClientMessageBytes);
         return services;

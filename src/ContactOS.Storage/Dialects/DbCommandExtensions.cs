@@ -1,7 +1,6 @@
 using System.Data;
 using System.Data.Common;
 using System.Runtime.InteropServices;
-using ContactOS.Runtime;
 
 namespace ContactOS.Storage.Dialects;
 
@@ -43,15 +42,5 @@ internal static class DbCommandExtensions
 
         parameter.Value = value;
         command.Parameters.Add(parameter);
-    }
-
-    /// <summary>Creates a command keyed by grain: <c>@grain_type</c> and <c>@grain_key</c>.</summary>
-    public static DbCommand CreateCommand(this DbConnection connection, string sql, GrainId grainId)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.AddParameter("grain_type", grainId.Type);
-        command.AddParameter("grain_key", grainId.Key);
-        return command;
     }
 }

@@ -23,6 +23,10 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
     private const string ReadTenantSql =
         $"SELECT {ReadColumns} FROM contactos_event_log WHERE tenant_id = @tenant_id AND position > @after ORDER BY position LIMIT @max";
 
+    // The range is the few positions appended since the tenant's last applied event: a walk of the primary key.
+    private const string CountTenantSql =
+        "SELECT COUNT(*) FROM contactos_event_log WHERE position > @after AND position <= @through AND tenant_id = @tenant_id";
+
     private const string LastPositionSql = "SELECT COALESCE(MAX(position), 0) FROM contactos_event_log";
 
     private readonly StorageDatabase _database;
@@ -133,6 +137,20 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
             command.AddParameter("before", beforePosition);
             _database.AddTextList(command, "keys", routingKeys);
             return await ReadEventsAsync(command, 1024, cancellationToken);
+        }, cancellationToken);
+    }
+
+    public Task<int> CountTenantAsync(string tenantId, long afterPosition, long throughPosition, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        return _database.RunAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = CountTenantSql;
+            command.AddParameter("tenant_id", tenantId);
+            command.AddParameter("after", afterPosition);
+            command.AddParameter("through", throughPosition);
+            return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }, cancellationToken);
     }
 

@@ -30,6 +30,12 @@ public interface IEventLog
         string tenantId, IReadOnlyCollection<string> routingKeys, long beforePosition, CancellationToken cancellationToken);
 
     /// <summary>
+    /// How many of a tenant's events have positions in (<paramref name="afterPosition"/>, <paramref name="throughPosition"/>]:
+    /// whether the events a reader was handed are all of the tenant's in that range.
+    /// </summary>
+    Task<int> CountTenantAsync(string tenantId, long afterPosition, long throughPosition, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Lets <paramref name="observer"/> see every batch this process commits from now on, in commit order; dispose the
     /// result to stop. Batches committed by other processes are not seen (read them with <see cref="ReadAsync"/>).
     /// </summary>

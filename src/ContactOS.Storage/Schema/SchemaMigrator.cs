@@ -1,6 +1,6 @@
 using System.Data.Common;
-using ContactOS.Runtime.Hosting;
 using ContactOS.Storage.Dialects;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ContactOS.Storage.Schema;
@@ -8,9 +8,10 @@ namespace ContactOS.Storage.Schema;
 /// <summary>
 /// Brings the database schema to the version this program knows, before the silo starts. Safe to run again and
 /// from several processes at once: the whole check-and-apply happens in one transaction under a database lock,
-/// and each applied version is recorded in <c>contactos_schema_version</c>.
+/// and each applied version is recorded in <c>contactos_schema_version</c>. A hosted service registered before the
+/// Orleans silo and the web server, so nothing reads or writes the database before its schema is current.
 /// </summary>
-internal sealed partial class SchemaMigrator : ISiloStartupTask
+internal sealed partial class SchemaMigrator : IHostedService
 {
     private readonly StorageDatabase _database;
     private readonly ILogger<SchemaMigrator> _logger;
@@ -25,6 +26,10 @@ internal sealed partial class SchemaMigrator : ISiloStartupTask
 
     /// <summary>The newest schema version this program carries scripts for.</summary>
     public int LatestVersion => _scripts.Count == 0 ? 0 : _scripts[^1].Version;
+
+    public Task StartAsync(CancellationToken cancellationToken) => ExecuteAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task ExecuteAsync(CancellationToken cancellationToken)
     {

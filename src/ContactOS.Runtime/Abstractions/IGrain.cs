@@ -1,4 +1,0 @@
-namespace ContactOS.Runtime;
-
-/// <summary>Marker for grain interfaces.</summary>
-public interface IGrain;

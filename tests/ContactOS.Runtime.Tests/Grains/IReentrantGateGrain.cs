@@ -1,6 +1,0 @@
-namespace ContactOS.Runtime.Tests.Grains;
-
-public interface IReentrantGateGrain : IGrainWithStringKey
-{
-    Task<int> Wait(string label);
-}

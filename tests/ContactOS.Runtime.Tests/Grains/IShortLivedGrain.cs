@@ -1,6 +1,0 @@
-namespace ContactOS.Runtime.Tests.Grains;
-
-public interface IShortLivedGrain : IGrainWithStringKey
-{
-    Task Touch();
-}
