@@ -1,8 +1,8 @@
 -- Orleans' ADO.NET providers (cluster membership and durable reminders). They read their SQL from OrleansQuery by
 -- key at start-up and run it with named parameters (@DeploymentId, @ServiceId, ...), reading result columns by
 -- name. Table and column names are the ones the providers expect, not our snake case; PostgreSQL folds them to
--- lower case, which the providers' case-insensitive column lookup accepts. Every query is one statement, so each
--- runs atomically in its own implicit transaction.
+-- lower case, and Npgsql still finds result columns by the providers' mixed-case names (its lookup falls back to
+-- case-insensitive). Every query is one statement, so each runs atomically in its own implicit transaction.
 CREATE TABLE OrleansQuery (
     QueryKey  varchar(64) NOT NULL PRIMARY KEY,
     QueryText text        NOT NULL
