@@ -14,17 +14,12 @@ namespace ContactOS.Grains.Conversations;
 [PreferLocalPlacement]
 public sealed class ConversationGrain : Grain, IConversationGrain
 {
-    private const int ScratchKeepsCapacity = 256;
-
-    // The next contribution is computed here, then copied into the grain's own: a turn is synchronous, so one per
-    // thread is enough, and an update allocates only its list of changes.
-    [ThreadStatic]
-    private static Dictionary<MetricKey, long>? t_next;
-
     private ConversationTimeline _timeline = new();
     private Contribution? _contribution;
     private bool _loaded;
     private long _epoch;
+    private long _lastBatchStart = -1;
+    private Contribution? _beforeLastBatch;
 
     public Task<ConversationUpdate> Apply(ConversationBatch batch)
     {
@@ -32,6 +27,7 @@ public sealed class ConversationGrain : Grain, IConversationGrain
         {
             _timeline = new ConversationTimeline();
             _contribution = null;
+            _lastBatchStart = -1;
             _loaded = false;
             _epoch = batch.Epoch;
         }
@@ -44,6 +40,7 @@ public sealed class ConversationGrain : Grain, IConversationGrain
         if (!_loaded || batch.Epoch != _epoch)
         {
             _timeline = new ConversationTimeline();
+            _lastBatchStart = -1;
             _epoch = batch.Epoch;
             try
             {
@@ -78,18 +75,18 @@ public sealed class ConversationGrain : Grain, IConversationGrain
                 _timeline.Add(entry);
             }
 
-            var next = t_next ??= [];
-            next.Clear();
+            var next = new Dictionary<MetricKey, long>();
             _timeline.Contribute(TimeZones.Find(batch.TimeZoneId), next);
-            _contribution ??= new Contribution(new Dictionary<MetricKey, long>(next.Count));
-            var changes = _contribution.ReplaceWith(next);
-            if (next.Count > ScratchKeepsCapacity)
+            if (batch.BatchStart != _lastBatchStart)
             {
-                // A rare long conversation: do not make every later update clear its large tables.
-                t_next = null;
+                _beforeLastBatch = _contribution ?? Contribution.Empty;
+                _lastBatchStart = batch.BatchStart;
             }
 
-            return new ConversationUpdate(false, [.. changes]);
+            // Against the contribution before the batch, not the last answer: a batch sent again (the pipeline lost the
+            // first answer) gets the whole change again, with whatever events it gained since.
+            _contribution = new Contribution(next);
+            return new ConversationUpdate(false, [.. _contribution.Minus(_beforeLastBatch!)]);
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or OverflowException or TimeZoneNotFoundException)
         {

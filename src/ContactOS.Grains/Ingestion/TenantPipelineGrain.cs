@@ -268,23 +268,20 @@ public sealed partial class TenantPipelineGrain(
         var range = new LogRange(segment[0].Position, segment[^1].Position);
         var toTenant = range.Through > _tenantPosition;
         var toAggregator = range.Through > _aggregatorPosition;
+        if (!toTenant && !toAggregator)
+        {
+            // Both snapshots include it (a catch-up's start): conversations of this activation's epoch load it as history.
+            _applied = range.Through;
+            return;
+        }
+
         var zone = await zones.GetAsync(_tenantId, CancellationToken.None);
         var (conversations, agents) = Group(segment);
 
-        Dictionary<string, ConversationUpdate> answers;
-        Dictionary<string, AgentState?> roster;
-        try
-        {
-            answers = await AskConversationsAsync(conversations, zone, range);
-            roster = await AskAgentsAsync(agents, range);
-        }
-        catch
-        {
-            // Some conversations may have applied the segment and their answers are lost with this attempt: a new epoch
-            // makes every conversation start again from the log, so the retry counts each exactly once.
-            _epoch = Random.Shared.NextInt64(1, long.MaxValue);
-            throw;
-        }
+        // Should a call fail, nothing of the segment is kept here and _applied stays: the next attempt starts at the same
+        // position, and conversations that answered this one answer again with the whole change (ConversationGrain).
+        var answers = await AskConversationsAsync(conversations, zone, range);
+        var roster = await AskAgentsAsync(agents, range);
 
         foreach (var (conversationId, update) in answers)
         {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using ContactOS.Runtime;
 using ContactOS.Storage.Configuration;
 using ContactOS.Storage.DependencyInjection;
 using ContactOS.Storage.Tests.Infrastructure;
@@ -95,7 +94,7 @@ public sealed class StorageConfigurationTests
         await using var storage = await StorageHost.StartAsync(PostgresSettings(ClosedPort()), migrate: false);
 
         var error = await Assert.ThrowsAsync<StorageUnavailableException>(
-            () => storage.States.ReadAsync(new GrainId("tenant", "acme"), CancellationToken.None));
+            () => storage.States.ReadAsync(GrainId.Create("tenant", "acme")));
 
         Assert.IsAssignableFrom<Npgsql.NpgsqlException>(error.InnerException);
         Assert.DoesNotContain(Password, error.Message, StringComparison.Ordinal);

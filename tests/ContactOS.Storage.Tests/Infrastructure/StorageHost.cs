@@ -1,6 +1,3 @@
-using ContactOS.Runtime.Hosting;
-using ContactOS.Runtime.Persistence;
-using ContactOS.Runtime.Reminders;
 using ContactOS.Storage.DependencyInjection;
 using ContactOS.Storage.Dialects;
 using ContactOS.Storage.EventLog;
@@ -8,6 +5,8 @@ using ContactOS.Storage.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace ContactOS.Storage.Tests.Infrastructure;
 
@@ -18,9 +17,11 @@ public sealed class StorageHost : IAsyncDisposable
 
     private StorageHost(ServiceProvider services) => _services = services;
 
-    public IGrainStateStore States => _services.GetRequiredService<IGrainStateStore>();
+    /// <summary>The product's grain storage on this database, as Orleans resolves it for a grain's persistent state.</summary>
+    public IGrainStorage GrainStorage => _services.GetRequiredKeyedService<IGrainStorage>(GrainStorageName);
 
-    public IReminderTable Reminders => _services.GetRequiredService<IReminderTable>();
+    /// <summary>Plain values and ETags over <see cref="GrainStorage"/>, for the storage contract's tests.</summary>
+    public GrainStates States => new(GrainStorage);
 
     public IEventLog EventLog => _services.GetRequiredService<IEventLog>();
 
@@ -31,7 +32,9 @@ public sealed class StorageHost : IAsyncDisposable
 
     internal StorageDatabase Database => _services.GetRequiredService<StorageDatabase>();
 
-    internal SchemaMigrator Migrator => _services.GetServices<ISiloStartupTask>().OfType<SchemaMigrator>().Single();
+    internal SchemaMigrator Migrator => _services.GetRequiredService<SchemaMigrator>();
+
+    private const string GrainStorageName = "snapshots";
 
     /// <summary>Validates the options and, unless told otherwise, runs the start-up tasks (the schema migration).</summary>
     public static async Task<StorageHost> StartAsync(IReadOnlyDictionary<string, string?> settings, bool migrate = true)
@@ -39,6 +42,8 @@ public sealed class StorageHost : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
             .AddContactOSStorage(configuration.GetSection("Storage"))
+            .AddContactOSGrainStorage(GrainStorageName)
+            .AddSerializer()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var host = new StorageHost(services);
         try
@@ -60,10 +65,7 @@ public sealed class StorageHost : IAsyncDisposable
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var task in _services.GetServices<ISiloStartupTask>())
-        {
-            await task.ExecuteAsync(cancellationToken);
-        }
+        await Migrator.ExecuteAsync(cancellationToken);
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();

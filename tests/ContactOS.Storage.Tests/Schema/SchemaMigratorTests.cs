@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Text;
-using ContactOS.Runtime;
 using ContactOS.Storage.Dialects;
 using ContactOS.Storage.EventLog;
 using ContactOS.Storage.Schema;
@@ -11,7 +10,7 @@ namespace ContactOS.Storage.Tests.Schema;
 /// <summary>The schema is created by the program at start-up, once, however many silos start at the same moment.</summary>
 public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBase(target)
 {
-    private static readonly GrainId s_grain = new("tenant", "acme");
+    private static readonly GrainId s_grain = GrainId.Create("tenant", "acme");
 
     [Fact]
     public async Task ExecuteAsync_EmptyDatabase_AppliesEveryKnownVersionAndStoresWork()
@@ -21,20 +20,20 @@ public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBas
         var applied = await storage.Migrator.ReadAppliedVersionsAsync(CancellationToken.None);
 
         Assert.Equal(KnownVersions(storage), applied);
-        var eTag = await storage.States.WriteAsync(s_grain, "{}"u8.ToArray(), null, null, CancellationToken.None);
-        Assert.Equal(eTag, (await storage.States.ReadAsync(s_grain, CancellationToken.None))!.ETag);
+        var eTag = await storage.States.WriteAsync(s_grain, "{}", null);
+        Assert.Equal(eTag, (await storage.States.ReadAsync(s_grain))!.Value.ETag);
     }
 
     [Fact]
     public async Task ExecuteAsync_RunTwice_KeepsSchemaVersionsAndData()
     {
         var storage = await StartAsync();
-        await storage.States.WriteAsync(s_grain, "kept"u8.ToArray(), null, null, CancellationToken.None);
+        await storage.States.WriteAsync(s_grain, "kept", null);
 
         await storage.MigrateAsync();
 
         Assert.Equal(KnownVersions(storage), await storage.Migrator.ReadAppliedVersionsAsync(CancellationToken.None));
-        Assert.Equal("kept"u8.ToArray(), (await storage.States.ReadAsync(s_grain, CancellationToken.None))!.Payload);
+        Assert.Equal("kept", (await storage.States.ReadAsync(s_grain))!.Value.Value);
     }
 
     [Fact]
@@ -52,8 +51,8 @@ public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBas
         await Task.WhenAll(migrations);
 
         Assert.Equal(KnownVersions(silos[0]), await silos[0].Migrator.ReadAppliedVersionsAsync(CancellationToken.None));
-        var eTag = await silos[1].States.WriteAsync(s_grain, "{}"u8.ToArray(), null, null, CancellationToken.None);
-        Assert.Equal(eTag, (await silos[0].States.ReadAsync(s_grain, CancellationToken.None))!.ETag);
+        var eTag = await silos[1].States.WriteAsync(s_grain, "{}", null);
+        Assert.Equal(eTag, (await silos[0].States.ReadAsync(s_grain))!.Value.ETag);
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-using ContactOS.Runtime.Hosting;
+using ContactOS.Storage.Schema;
 using ContactOS.Storage.DependencyInjection;
 using ContactOS.Storage.Tenants;
 using ContactOS.Testing.Time;
@@ -31,10 +31,7 @@ public sealed class TenantStoreHost : IAsyncDisposable
         var host = new TenantStoreHost(services);
         try
         {
-            foreach (var task in services.GetServices<ISiloStartupTask>())
-            {
-                await task.ExecuteAsync(CancellationToken.None);
-            }
+            await services.GetRequiredService<SchemaMigrator>().ExecuteAsync(CancellationToken.None);
 
             return host;
         }

@@ -1,6 +1,6 @@
 using ContactOS.Analytics.Periods;
 using ContactOS.Grains.Queries;
-using ContactOS.Runtime;
+using Orleans;
 using ContactOS.Simulation.Oracle;
 
 namespace ContactOS.Testing.Analytics;
