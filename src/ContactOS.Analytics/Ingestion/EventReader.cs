@@ -135,7 +135,29 @@ internal ref struct EventReader(JsonElement item)
         };
     }
 
+    /// <summary>
+    /// Event times the analytics can place: buckets, local days and period arithmetic stay well inside the calendar's
+    /// range. A time outside is a sender's bug (or an attack), rejected here so nothing unplaceable is ever stored.
+    /// </summary>
+    public static readonly DateTimeOffset EarliestTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <inheritdoc cref="EarliestTimestamp"/>
+    public static readonly DateTimeOffset LatestTimestamp = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     private DateTimeOffset Timestamp()
+    {
+        var timestamp = ParseTimestamp();
+        if (Error is null && (timestamp < EarliestTimestamp || timestamp >= LatestTimestamp))
+        {
+            Fail("timestamp", $"'{timestamp:O}' is outside the supported range: event times must be from " +
+                $"{EarliestTimestamp:yyyy-MM-dd} up to (not including) {LatestTimestamp:yyyy-MM-dd}, UTC");
+            return default;
+        }
+
+        return timestamp;
+    }
+
+    private DateTimeOffset ParseTimestamp()
     {
         // The usual case without a string: an unescaped ISO-8601 value with an offset, read from the JSON's bytes.
         if (Error is null && _fields.TryGet("timestamp", out var field) && field.ValueKind == JsonValueKind.String)

@@ -31,6 +31,8 @@ public sealed partial class TenantPipelineGrain(
 {
     private const int PageSize = 5_000;
     private const int MaxSetAside = 100;
+    private static readonly TimeSpan s_firstRetryDelay = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan s_maxRetryDelay = TimeSpan.FromSeconds(5);
 
     private string _tenantId = "";
     private long _epoch;
@@ -43,6 +45,11 @@ public sealed partial class TenantPipelineGrain(
     private long _tenantPosition;
     private long _aggregatorPosition;
     private long _snapshotsThrough;
+
+    // The highest position the tenant's fronts said they appended: above _applied while a failed batch waits for a retry.
+    private long _knownThrough;
+    private IGrainTimer? _retryTimer;
+    private TimeSpan _retryDelay = s_firstRetryDelay;
 
     private readonly Dictionary<MetricKey, long> _pendingBuckets = [];
     private long _pendingBucketsFrom;
@@ -66,8 +73,28 @@ public sealed partial class TenantPipelineGrain(
 
     public async Task Apply(AppendedEvents events)
     {
-        await EnsureCaughtUpAsync();
         var appended = events.Events;
+        if (appended.Length > 0)
+        {
+            _knownThrough = Math.Max(_knownThrough, appended[^1].Position);
+        }
+
+        try
+        {
+            await ApplyAppendedAsync(appended);
+            await DeliverPendingAsync();
+        }
+        catch
+        {
+            // The events are durable; they are applied from the log by a retry, or by the tenant's next batch.
+            ScheduleRetry();
+            throw;
+        }
+    }
+
+    private async Task ApplyAppendedAsync(PipelineEvent[] appended)
+    {
+        await EnsureCaughtUpAsync();
         if (appended.Length == 0 || appended[^1].Position <= _applied)
         {
             return;
@@ -141,6 +168,34 @@ public sealed partial class TenantPipelineGrain(
         {
             // The next activation catches up from the snapshots stored before and the log.
             LogSnapshotFailed(logger, exception, _tenantId, _applied);
+        }
+    }
+
+    private void ScheduleRetry()
+    {
+        _retryTimer ??= this.RegisterGrainTimer(RetryAsync, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
+        _retryTimer.Change(_retryDelay, Timeout.InfiniteTimeSpan);
+        _retryDelay = TimeSpan.FromTicks(Math.Min(_retryDelay.Ticks * 2, s_maxRetryDelay.Ticks));
+    }
+
+    /// <summary>Applies from the log what a failed batch left, and delivers what a failed call kept back.</summary>
+    private async Task RetryAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await EnsureCaughtUpAsync();
+            if (_knownThrough > _applied)
+            {
+                await RouteAsync(await ReadRangeAsync(_applied, _knownThrough));
+            }
+
+            await DeliverPendingAsync();
+            _retryDelay = s_firstRetryDelay;
+        }
+        catch (Exception exception)
+        {
+            LogRetryFailed(logger, exception, _tenantId, _applied, _retryDelay);
+            ScheduleRetry();
         }
     }
 
@@ -534,6 +589,9 @@ public sealed partial class TenantPipelineGrain(
 
     [LoggerMessage(3, LogLevel.Warning, "Storing the snapshots of tenant {TenantId} at position {Position} failed; the next interval tries again")]
     private static partial void LogSnapshotFailed(ILogger logger, Exception exception, string tenantId, long position);
+
+    [LoggerMessage(5, LogLevel.Warning, "Applying the events of tenant {TenantId} after position {Position} failed again; retrying in {Delay}")]
+    private static partial void LogRetryFailed(ILogger logger, Exception exception, string tenantId, long position, TimeSpan delay);
 
     [LoggerMessage(4, LogLevel.Warning, "Event {EventId} of tenant {TenantId} at position {Position} could not be applied and was set aside: {Reason}")]
     private static partial void LogSetAside(ILogger logger, string tenantId, long position, string eventId, string reason);

@@ -7,25 +7,25 @@ internal sealed class FlakyHistory(IEventHistory inner, int failEvery) : IEventH
 {
     private int _reads;
 
-    public int Failures { get; private set; }
+    private int _failures;
+
+    public int Failures => Volatile.Read(ref _failures);
 
     public Task<IReadOnlyList<PipelineEvent>> ReadAsync(
         string tenantId, IReadOnlyCollection<string> routingKeys, long beforePosition, CancellationToken cancellationToken)
     {
         if (Interlocked.Increment(ref _reads) % failEvery == 0)
         {
-            Failures++;
+            Interlocked.Increment(ref _failures);
             throw new InvalidOperationException("The database is unavailable.");
         }
 
         return inner.ReadAsync(tenantId, routingKeys, beforePosition, cancellationToken);
     }
 
-    public Task<IReadOnlyList<(string TenantId, PipelineEvent Event)>> ReadAfterAsync(long afterPosition, int max, CancellationToken cancellationToken) =>
-        inner.ReadAfterAsync(afterPosition, max, cancellationToken);
-
     public Task<IReadOnlyList<PipelineEvent>> ReadTenantAfterAsync(string tenantId, long afterPosition, int max, CancellationToken cancellationToken) =>
         inner.ReadTenantAfterAsync(tenantId, afterPosition, max, cancellationToken);
 
-    public Task<long> GetLastPositionAsync(CancellationToken cancellationToken) => inner.GetLastPositionAsync(cancellationToken);
+    public Task<int> CountTenantAsync(string tenantId, long afterPosition, long throughPosition, CancellationToken cancellationToken) =>
+        inner.CountTenantAsync(tenantId, afterPosition, throughPosition, cancellationToken);
 }

@@ -62,14 +62,6 @@ internal sealed class MemoryEventLog(Func<string, int> score) : IEventHistory
         }
     }
 
-    public Task<IReadOnlyList<(string TenantId, PipelineEvent Event)>> ReadAfterAsync(long afterPosition, int max, CancellationToken cancellationToken)
-    {
-        lock (_lock)
-        {
-            return Task.FromResult<IReadOnlyList<(string, PipelineEvent)>>([.. _events.Where(e => e.Event.Position > afterPosition).Take(max)]);
-        }
-    }
-
     public Task<IReadOnlyList<PipelineEvent>> ReadTenantAfterAsync(string tenantId, long afterPosition, int max, CancellationToken cancellationToken)
     {
         lock (_lock)
@@ -79,11 +71,32 @@ internal sealed class MemoryEventLog(Func<string, int> score) : IEventHistory
         }
     }
 
-    public Task<long> GetLastPositionAsync(CancellationToken cancellationToken)
+    public Task<int> CountTenantAsync(string tenantId, long afterPosition, long throughPosition, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
-            return Task.FromResult(_events.Count == 0 ? 0 : _events[^1].Event.Position);
+            return Task.FromResult(_events.Count(e => e.TenantId == tenantId && e.Event.Position > afterPosition && e.Event.Position <= throughPosition));
+        }
+    }
+
+    /// <summary>The tenants with at least one event.</summary>
+    public IReadOnlyList<string> TenantIds
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _events.Select(e => e.TenantId).Distinct(StringComparer.Ordinal)];
+            }
+        }
+    }
+
+    /// <summary>The position of the tenant's last event, 0 when it has none.</summary>
+    public long LastPositionOf(string tenantId)
+    {
+        lock (_lock)
+        {
+            return _events.LastOrDefault(e => e.TenantId == tenantId).Event?.Position ?? 0;
         }
     }
 }
