@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using ContactOS.Grains;
 using ContactOS.Storage.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
 namespace ContactOS.Silo.Hosting;
@@ -12,17 +13,25 @@ internal static class OrleansHostingExtensions
 
     /// <summary>
     /// Co-hosts an Orleans silo in this process: one silo with localhost clustering (nothing else to run), the grains'
-    /// snapshots in the product's database (<see cref="GrainStorageNames.Snapshots"/>).
+    /// snapshots in the product's database (<see cref="GrainStorageNames.Snapshots"/>). Invalid <c>Silo</c> settings stop
+    /// start-up with a message naming each setting.
     /// </summary>
     public static WebApplicationBuilder AddContactOSOrleans(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(OrleansOptions.SectionName).Get<OrleansOptions>() ?? new OrleansOptions();
+        var options = builder.Configuration.GetSection(SiloHostOptions.SectionName).Get<SiloHostOptions>() ?? new SiloHostOptions();
+        if (options.Validate() is { Count: > 0 } failures)
+        {
+            throw new OptionsValidationException(SiloHostOptions.SectionName, typeof(SiloHostOptions), failures);
+        }
+
+        builder.Services.AddSingleton(Options.Create(options));
         builder.UseOrleans(silo =>
         {
-            var siloPort = options.SiloPort == 0 ? FreeLoopbackPort() : options.SiloPort;
+            var port = options.Port == 0 ? FreeLoopbackPort() : options.Port;
             // No gateway: the front in this process calls its own silo directly.
-            silo.UseLocalhostClustering(siloPort: siloPort, gatewayPort: 0, serviceId: ServiceId, clusterId: ServiceId);
-            silo.Configure<SiloOptions>(silo => silo.SiloName = options.SiloName ?? Environment.MachineName);
+            silo.UseLocalhostClustering(siloPort: port, gatewayPort: 0, serviceId: ServiceId, clusterId: ServiceId);
+            silo.Configure<SiloOptions>(silo => silo.SiloName = options.Name ?? Environment.MachineName);
+            silo.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = options.ResponseTimeout);
             silo.Services.AddContactOSGrainStorage(GrainStorageNames.Snapshots);
         });
         return builder;

@@ -1,3 +1,4 @@
+using System.Reflection;
 using ContactOS.Storage.Health;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -15,14 +16,22 @@ internal sealed partial class SiloLifecycleLog(
     IServiceProvider services,
     IServer server,
     IOptions<SiloOptions> siloOptions,
+    IOptions<EndpointOptions> endpoints,
+    IOptions<SiloMessagingOptions> messaging,
     IHostEnvironment environment,
+    IConfiguration configuration,
     ILogger<SiloLifecycleLog> logger) : IHostedLifecycleService
 {
     private string SiloName => siloOptions.Value.SiloName;
 
+    /// <summary>The Orleans package version (the assembly version says only the major version).</summary>
+    private static string OrleansVersion =>
+        typeof(SiloOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "?";
+
     public Task StartingAsync(CancellationToken cancellationToken)
     {
         LogStarting(logger, SiloName, environment.EnvironmentName, services.DescribeStorage());
+        ListenAddressCheck.ThrowIfInUse(configuration["urls"]);
         return Task.CompletedTask;
     }
 
@@ -31,6 +40,8 @@ internal sealed partial class SiloLifecycleLog(
     public Task StartedAsync(CancellationToken cancellationToken)
     {
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        LogStarted(logger, SiloName, OrleansVersion, endpoints.Value.SiloPort,
+            messaging.Value.ResponseTimeout);
         LogListening(logger, SiloName, string.Join(", ", addresses));
         return Task.CompletedTask;
     }
@@ -55,7 +66,10 @@ internal sealed partial class SiloLifecycleLog(
     [LoggerMessage(2, LogLevel.Information, "ContactOS silo {SiloName} listening on {Addresses} (readiness: /health/ready); press Ctrl+C to stop")]
     private static partial void LogListening(ILogger logger, string siloName, string addresses);
 
-    [LoggerMessage(3, LogLevel.Information, "ContactOS silo {SiloName} stopping")]
+    [LoggerMessage(5, LogLevel.Information, "ContactOS silo {SiloName} started on Orleans {OrleansVersion}: silo port {SiloPort}, response timeout {ResponseTimeout}")]
+    private static partial void LogStarted(ILogger logger, string siloName, string orleansVersion, int siloPort, TimeSpan responseTimeout);
+
+    [LoggerMessage(3, LogLevel.Information, "ContactOS silo {SiloName} stopping: its grains store their snapshots")]
     private static partial void LogStopping(ILogger logger, string siloName);
 
     [LoggerMessage(4, LogLevel.Information, "ContactOS silo {SiloName} stopped")]

@@ -44,7 +44,7 @@ public sealed class SiloHostTests
         var exitCode = await silo.StopGracefullyAsync(TimeSpan.FromSeconds(20));
 
         Assert.True(exitCode == 0, $"exit code {exitCode}. Output:\n{silo.Output}");
-        Assert.Contains("Silo sigterm-test stopping: deactivating", silo.StandardOutput);
+        Assert.Contains("ContactOS silo sigterm-test stopping: its grains store their snapshots", silo.StandardOutput);
         Assert.Contains("ContactOS silo sigterm-test stopped", silo.StandardOutput);
         Assert.Equal("", silo.StandardError);
     }
@@ -59,14 +59,14 @@ public sealed class SiloHostTests
             Environment = new Dictionary<string, string>
             {
                 ["CONTACTOS_Silo__Name"] = "from-environment",
-                ["CONTACTOS_Silo__CallTimeout"] = "00:00:07",
+                ["CONTACTOS_Silo__ResponseTimeout"] = "00:00:07",
             },
-            Arguments = ["--Silo:CallTimeout", "00:00:09"],
+            Arguments = ["--Silo:ResponseTimeout", "00:00:09"],
         });
 
         await silo.WaitUntilReadyAsync();
 
-        Assert.Contains("Silo from-environment started", silo.StandardOutput);
-        Assert.Contains("call timeout 00:00:09", silo.StandardOutput);
+        Assert.Contains("ContactOS silo from-environment started on Orleans 10.4.2", silo.StandardOutput);
+        Assert.Contains("response timeout 00:00:09", silo.StandardOutput);
     }
 }

@@ -72,13 +72,13 @@ public sealed class StartupFailureTests
         await using var silo = SiloProcess.Start(new SiloProcessOptions
         {
             DataDirectory = data.Path,
-            Arguments = ["--Silo:CallTimeout", "00:00:00"],
+            Arguments = ["--Silo:ResponseTimeout", "00:00:00"],
         });
 
         var exitCode = await silo.WaitForExitAsync(s_exitLimit);
 
         Assert.Equal(InvalidConfiguration, exitCode);
-        Assert.Contains("Silo:CallTimeout", silo.StandardError);
+        Assert.Contains("Silo:ResponseTimeout", silo.StandardError);
         AssertNoStackTrace(silo);
     }
 
@@ -89,13 +89,13 @@ public sealed class StartupFailureTests
         await using var silo = SiloProcess.Start(new SiloProcessOptions
         {
             DataDirectory = data.Path,
-            Environment = new Dictionary<string, string> { ["CONTACTOS_Silo__ShutdownTimeout"] = "soon" },
+            Environment = new Dictionary<string, string> { ["CONTACTOS_Silo__ResponseTimeout"] = "soon" },
         });
 
         var exitCode = await silo.WaitForExitAsync(s_exitLimit);
 
         Assert.Equal(InvalidConfiguration, exitCode);
-        Assert.Contains("Silo:ShutdownTimeout", silo.StandardError);
+        Assert.Contains("Silo:ResponseTimeout", silo.StandardError);
         Assert.Contains("'soon'", silo.StandardError);
         AssertNoStackTrace(silo);
     }

@@ -1,0 +1,43 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Connections;
+
+namespace ContactOS.Silo.Hosting;
+
+/// <summary>
+/// Checks, before anything starts, that the addresses the web server will listen on are free. The Orleans silo starts
+/// before the web server binds; a port already in use would otherwise be found only after the silo started, and its
+/// hurried stop would bury the one sentence that says what to fix.
+/// </summary>
+internal static class ListenAddressCheck
+{
+    /// <summary>Throws as the web server would (an <see cref="IOException"/> over <see cref="AddressInUseException"/>) for an address in use.</summary>
+    public static void ThrowIfInUse(string? urls)
+    {
+        foreach (var url in (urls ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal),
+                    UriKind.Absolute, out var uri) || uri.Port <= 0)
+            {
+                continue;
+            }
+
+            var address = uri.IsLoopback ? IPAddress.Loopback : IPAddress.TryParse(uri.Host, out var parsed) ? parsed : null;
+            if (address is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var listener = new TcpListener(address, uri.Port);
+                listener.Start();
+            }
+            catch (SocketException exception) when (exception.SocketErrorCode == SocketError.AddressAlreadyInUse)
+            {
+                throw new IOException($"Failed to bind to address {url}: address already in use.",
+                    new AddressInUseException(exception.Message, exception));
+            }
+        }
+    }
+}
