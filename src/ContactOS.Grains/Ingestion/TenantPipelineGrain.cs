@@ -7,6 +7,7 @@ using ContactOS.Grains.Conversations;
 using ContactOS.Grains.Tenants;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Streams;
 
 namespace ContactOS.Grains.Ingestion;
 
@@ -26,6 +27,7 @@ public sealed partial class TenantPipelineGrain(
     IEventHistory history,
     ITenantTimeZones zones,
     IOptions<PipelineOptions> options,
+    TimeProvider timeProvider,
     [PersistentState("pipeline", GrainStorageNames.Snapshots)] IPersistentState<PipelineState> state,
     ILogger<TenantPipelineGrain> logger) : Grain, ITenantPipelineGrain
 {
@@ -33,6 +35,9 @@ public sealed partial class TenantPipelineGrain(
     private const int MaxSetAside = 100;
     private static readonly TimeSpan s_firstRetryDelay = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan s_maxRetryDelay = TimeSpan.FromSeconds(5);
+
+    /// <summary>Changes are published at most this often: dashboards refresh a few times a second, whatever the event rate.</summary>
+    private static readonly TimeSpan s_publishInterval = TimeSpan.FromMilliseconds(50);
 
     private string _tenantId = "";
     private long _epoch;
@@ -50,6 +55,11 @@ public sealed partial class TenantPipelineGrain(
     private long _knownThrough;
     private IGrainTimer? _retryTimer;
     private TimeSpan _retryDelay = s_firstRetryDelay;
+
+    private IAsyncStream<TenantChanged>? _changes;
+    private long _published;
+    private long _lastPublish;
+    private IGrainTimer? _publishTimer;
 
     private readonly Dictionary<MetricKey, long> _pendingBuckets = [];
     private long _pendingBucketsFrom;
@@ -83,6 +93,7 @@ public sealed partial class TenantPipelineGrain(
         {
             await ApplyAppendedAsync(appended);
             await DeliverPendingAsync();
+            await PublishChangeAsync();
         }
         catch
         {
@@ -191,11 +202,45 @@ public sealed partial class TenantPipelineGrain(
 
             await DeliverPendingAsync();
             _retryDelay = s_firstRetryDelay;
+            await PublishChangeAsync();
         }
         catch (Exception exception)
         {
             LogRetryFailed(logger, exception, _tenantId, _applied, _retryDelay);
             ScheduleRetry();
+        }
+    }
+
+    /// <summary>
+    /// Tells the tenant's live stream that its figures moved, at most once per <see cref="s_publishInterval"/>; a change
+    /// inside the interval is published when it ends. A failed publish only delays dashboards until the next change.
+    /// </summary>
+    private async Task PublishChangeAsync()
+    {
+        var through = Math.Min(_tenantPosition, _aggregatorPosition);
+        if (through <= _published)
+        {
+            return;
+        }
+
+        var wait = _lastPublish == 0 ? TimeSpan.Zero : s_publishInterval - timeProvider.GetElapsedTime(_lastPublish);
+        if (wait > TimeSpan.Zero)
+        {
+            _publishTimer ??= this.RegisterGrainTimer(_ => PublishChangeAsync(), new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
+            _publishTimer.Change(wait, Timeout.InfiniteTimeSpan);
+            return;
+        }
+
+        _lastPublish = timeProvider.GetTimestamp();
+        _published = through;
+        try
+        {
+            _changes ??= this.GetStreamProvider(LiveStreams.ProviderName).GetStream<TenantChanged>(LiveStreams.ForTenant(_tenantId));
+            await _changes.OnNextAsync(new TenantChanged(_tenantId, through));
+        }
+        catch (Exception exception)
+        {
+            LogPublishFailed(logger, exception, _tenantId);
         }
     }
 
@@ -264,6 +309,10 @@ public sealed partial class TenantPipelineGrain(
 
         _caughtUp = true;
         LogCaughtUp(logger, _tenantId, from, _applied, events);
+        if (events > 0)
+        {
+            await PublishChangeAsync();
+        }
     }
 
     private async Task<List<PipelineEvent>> ReadRangeAsync(long after, long through)
@@ -592,6 +641,9 @@ public sealed partial class TenantPipelineGrain(
 
     [LoggerMessage(5, LogLevel.Warning, "Applying the events of tenant {TenantId} after position {Position} failed again; retrying in {Delay}")]
     private static partial void LogRetryFailed(ILogger logger, Exception exception, string tenantId, long position, TimeSpan delay);
+
+    [LoggerMessage(6, LogLevel.Warning, "Publishing a change of tenant {TenantId} on its live stream failed; its dashboards catch up with the next change")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, string tenantId);
 
     [LoggerMessage(4, LogLevel.Warning, "Event {EventId} of tenant {TenantId} at position {Position} could not be applied and was set aside: {Reason}")]
     private static partial void LogSetAside(ILogger logger, string tenantId, long position, string eventId, string reason);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using ContactOS.Grains;
+using ContactOS.Grains.Ingestion;
 using ContactOS.Storage.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -33,6 +34,12 @@ internal static class OrleansHostingExtensions
             silo.Configure<SiloOptions>(silo => silo.SiloName = options.Name ?? Environment.MachineName);
             silo.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = options.ResponseTimeout);
             silo.Services.AddContactOSGrainStorage(GrainStorageNames.Snapshots);
+
+            // Live updates: each tenant's changes on a memory stream (the event log is durable and a dashboard gets full
+            // figures on every connect, so a lost notification costs nothing); subscriptions are stored durably.
+            silo.AddMemoryStreams(LiveStreams.ProviderName, streams => streams.ConfigurePullingAgent(agent => agent.Configure(
+                pulling => pulling.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10))));
+            silo.Services.AddContactOSGrainStorage(LiveStreams.SubscriptionStorageName);
         });
         return builder;
     }

@@ -26,6 +26,7 @@ internal static class LiveServiceCollectionExtensions
         services.AddSingleton<LiveUpdatePublisher>();
         services.AddSingleton<ITenantChangeNotifier>(provider => provider.GetRequiredService<LiveUpdatePublisher>());
         services.AddHostedService(provider => provider.GetRequiredService<LiveUpdatePublisher>());
+        services.AddHostedService<TenantChangeSubscriptions>();
 
         services.AddSignalR().AddHubOptions<AnalyticsHub>(hub => hub.MaximumReceiveMessageSize = MaxClientMessageBytes);
         return services;

@@ -73,6 +73,9 @@ internal sealed partial class LiveUpdatePublisher(
 
             var snapshot = await figures.ReadAsync(tenant.TenantId, period, cancellationToken);
             Send(hub.Clients.Client(connectionId), AnalyticsHub.SnapshotMethod, snapshot, connectionId);
+
+            // A new group's watchers have these figures: an update follows only when they change.
+            group.LastSent ??= snapshot;
         }
         finally
         {
