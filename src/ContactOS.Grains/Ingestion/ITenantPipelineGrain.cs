@@ -29,6 +29,13 @@ public interface ITenantPipelineGrain : IGrainWithStringKey
     [Alias("wake")]
     Task Wake();
 
+    /// <summary>
+    /// The tenant's time zone changed: its figures are rebuilt from the whole log in <paramref name="timeZoneId"/>'s hours
+    /// and days, as if the tenant had always been in it. Completes once they are.
+    /// </summary>
+    [Alias("change-time-zone")]
+    Task ChangeTimeZone(string timeZoneId);
+
     /// <summary>Stores the tenant grains' snapshots now.</summary>
     [Alias("save")]
     Task SaveSnapshots();

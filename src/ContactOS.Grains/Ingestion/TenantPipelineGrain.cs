@@ -68,6 +68,9 @@ public sealed partial class TenantPipelineGrain(
     private long _pendingLiveFrom;
     private string _pendingZone = "UTC";
 
+    // The zone the tenant's figures are bucketed in, read from the tenant's settings at catch-up; a change rebuilds them.
+    private string _zone = "UTC";
+
     private ITenantGrain Tenant => GrainFactory.GetGrain<ITenantGrain>(_tenantId);
 
     private ITenantAggregatorGrain Aggregator => GrainFactory.GetGrain<ITenantAggregatorGrain>(_tenantId);
@@ -149,6 +152,40 @@ public sealed partial class TenantPipelineGrain(
         {
             LogCatchUpFailed(logger, exception, _tenantId);
         }
+    }
+
+    public async Task ChangeTimeZone(string timeZoneId)
+    {
+        await EnsureCaughtUpAsync();
+        if (string.Equals(timeZoneId, _zone, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        LogRebuilding(logger, _tenantId, _zone, timeZoneId);
+        await DeliverPendingAsync();
+        var through = _applied;
+        _zone = timeZoneId;
+        await Aggregator.Reset(timeZoneId);
+        _aggregatorPosition = 0;
+        _applied = 0;
+
+        // Every conversation recomputes its buckets in the new zone from its first event (a new epoch), the tenant grain,
+        // whose gauges do not depend on the zone, skips what it has.
+        _epoch = Random.Shared.NextInt64(1, long.MaxValue);
+        while (_applied < through)
+        {
+            var page = await history.ReadTenantAfterAsync(_tenantId, _applied, PageSize, CancellationToken.None);
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            await RouteAsync([.. page]);
+        }
+
+        _published = 0;
+        await PublishChangeAsync();
     }
 
     public async Task SaveSnapshots()
@@ -291,6 +328,15 @@ public sealed partial class TenantPipelineGrain(
         _pendingLiveFrom = 0;
         _tenantPosition = await Tenant.GetPosition();
         _aggregatorPosition = await Aggregator.GetPosition();
+        _zone = await zones.GetAsync(_tenantId, CancellationToken.None);
+        if (await Aggregator.GetTimeZone() is { } bucketed && !string.Equals(bucketed, _zone, StringComparison.Ordinal))
+        {
+            // The zone changed while the figures were not here to follow: they are rebuilt from the start of the log.
+            LogRebuilding(logger, _tenantId, bucketed, _zone);
+            await Aggregator.Reset(_zone);
+            _aggregatorPosition = 0;
+        }
+
         var from = Math.Min(_tenantPosition, _aggregatorPosition);
         _applied = from;
         _snapshotsThrough = from;
@@ -379,7 +425,7 @@ public sealed partial class TenantPipelineGrain(
             return;
         }
 
-        var zone = await zones.GetAsync(_tenantId, CancellationToken.None);
+        var zone = _zone;
         var (conversations, agents) = Group(segment);
 
         // Should a call fail, nothing of the segment is kept here and _applied stays: the next attempt starts at the same
@@ -644,6 +690,9 @@ public sealed partial class TenantPipelineGrain(
 
     [LoggerMessage(6, LogLevel.Warning, "Publishing a change of tenant {TenantId} on its live stream failed; its dashboards catch up with the next change")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, string tenantId);
+
+    [LoggerMessage(7, LogLevel.Information, "Tenant {TenantId}'s time zone changed from {From} to {To}: its figures are rebuilt from the event log")]
+    private static partial void LogRebuilding(ILogger logger, string tenantId, string from, string to);
 
     [LoggerMessage(4, LogLevel.Warning, "Event {EventId} of tenant {TenantId} at position {Position} could not be applied and was set aside: {Reason}")]
     private static partial void LogSetAside(ILogger logger, string tenantId, long position, string eventId, string reason);

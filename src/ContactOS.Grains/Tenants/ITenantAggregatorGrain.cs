@@ -20,6 +20,18 @@ public interface ITenantAggregatorGrain : IGrainWithStringKey
     [Alias("position")]
     Task<long> GetPosition();
 
+    /// <summary>The time zone the buckets are in (null before the first batch).</summary>
+    [ReadOnly]
+    [Alias("time-zone")]
+    Task<string?> GetTimeZone();
+
+    /// <summary>
+    /// Drops every bucket and starts again at position 0 in <paramref name="timeZoneId"/>: the tenant's zone changed and
+    /// its log is replayed into the new zone's hours. Stored at once, so a restart half way replays from the start too.
+    /// </summary>
+    [Alias("reset")]
+    Task Reset(string timeZoneId);
+
     /// <summary>Stores the counters with the position they include.</summary>
     [Alias("save")]
     Task SaveSnapshot();

@@ -14,7 +14,7 @@ public sealed class TenantAggregatorGrain(
     [PersistentState("aggregator", GrainStorageNames.Snapshots)] IPersistentState<AggregatorSnapshot> snapshot)
     : Grain, ITenantAggregatorGrain
 {
-    private readonly TenantAggregate _aggregate = new();
+    private TenantAggregate _aggregate = new();
     private long _position;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -50,6 +50,19 @@ public sealed class TenantAggregatorGrain(
         Task.FromResult(Array.ConvertAll(ranges, r => _aggregate.Sum(r.From, r.To).ToState(0)));
 
     public Task<long> GetPosition() => Task.FromResult(_position);
+
+    public Task<string?> GetTimeZone() => Task.FromResult(_aggregate.TimeZone?.Id ?? snapshot.State.TimeZoneId);
+
+    public async Task Reset(string timeZoneId)
+    {
+        _aggregate = new TenantAggregate();
+        _aggregate.UseTimeZone(TimeZones.Find(timeZoneId));
+        _position = 0;
+        snapshot.State.Position = 0;
+        snapshot.State.TimeZoneId = timeZoneId;
+        snapshot.State.Buckets = [];
+        await snapshot.WriteStateAsync();
+    }
 
     public async Task SaveSnapshot()
     {

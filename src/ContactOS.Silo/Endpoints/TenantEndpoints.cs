@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using ContactOS.Grains.Ingestion;
 using ContactOS.Silo.Auth;
+using ContactOS.Silo.Ingestion;
 using ContactOS.Storage.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,7 +13,8 @@ internal static class TenantEndpoints
 
     /// <summary>
     /// The caller's own tenant settings: <c>GET /api/v2/tenant</c> (policy Viewer) and <c>PUT /api/v2/tenant</c>
-    /// (policy Admin) with <c>{"displayName":"Acme","timeZone":"Europe/Madrid"}</c>. The tenant is always the caller's.
+    /// (policy Admin) with <c>{"displayName":"Acme","timeZone":"Europe/Madrid"}</c>. The tenant is always the caller's. A new
+    /// time zone rebuilds the tenant's figures in it before the answer.
     /// </summary>
     public static IEndpointRouteBuilder MapTenantEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -25,7 +28,8 @@ internal static class TenantEndpoints
         TypedResults.Ok(TenantResponse.From(await tenants.GetAsync(user.GetTenantId(), cancellationToken)));
 
     private static async Task<Results<Ok<TenantResponse>, ValidationProblem>> PutAsync(
-        UpdateTenantRequest request, ClaimsPrincipal user, ITenantDirectory tenants, CancellationToken cancellationToken)
+        UpdateTenantRequest request, ClaimsPrincipal user, ITenantDirectory tenants, TenantTimeZones zones, IGrainFactory grains,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var displayName = request.DisplayName?.Trim();
@@ -44,7 +48,16 @@ internal static class TenantEndpoints
             return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(e => e)));
         }
 
-        var stored = await tenants.UpsertAsync(user.GetTenantId(), displayName!, request.TimeZone!, cancellationToken);
+        var tenantId = user.GetTenantId();
+        var before = await tenants.GetAsync(tenantId, cancellationToken);
+        var stored = await tenants.UpsertAsync(tenantId, displayName!, request.TimeZone!, cancellationToken);
+        zones.Forget(tenantId);
+        if (!string.Equals(before.TimeZone, stored.TimeZone, StringComparison.Ordinal))
+        {
+            // Every figure moves to the new zone's hours and days before the answer, so the next read is consistent.
+            await grains.GetGrain<ITenantPipelineGrain>(tenantId).ChangeTimeZone(stored.TimeZone);
+        }
+
         return TypedResults.Ok(TenantResponse.From(stored));
     }
 

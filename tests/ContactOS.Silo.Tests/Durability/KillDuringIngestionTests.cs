@@ -32,7 +32,7 @@ public sealed partial class KillDuringIngestionTests : IAsyncLifetime
     private const int Senders = 4;
     private static readonly string[] s_periods = [PeriodResolver.Today, PeriodResolver.SevenDays, PeriodResolver.ThirtyDays, PeriodResolver.NinetyDays];
 
-    private readonly SqliteTestDirectory _data = new();
+    private readonly SiloSession _session = new();
     private readonly Dictionary<string, string> _zones = new(StringComparer.Ordinal)
     {
         [AuthSilo.NewTenant("utc")] = "UTC",
@@ -40,20 +40,9 @@ public sealed partial class KillDuringIngestionTests : IAsyncLifetime
         [AuthSilo.NewTenant("kolkata")] = "Asia/Kolkata",
     };
 
-    private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
-    private SiloProcess? _silo;
-
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        if (_silo is not null)
-        {
-            await _silo.DisposeAsync();
-        }
-
-        _data.Dispose();
-    }
+    public async Task DisposeAsync() => await _session.DisposeAsync();
 
     [Fact]
     public async Task Every_endpoint_equals_the_ground_truth_after_a_kill_9_in_the_middle_of_ingestion()
@@ -72,13 +61,10 @@ public sealed partial class KillDuringIngestionTests : IAsyncLifetime
             .SelectMany(chunk => chunk.GroupBy(e => e.TenantId, StringComparer.Ordinal).Select(g => (g.Key, g.Select(e => e.Event).ToArray()))));
         var total = batches.Count;
 
-        await StartSiloAsync();
+        await _session.StartAsync();
         foreach (var (tenant, zone) in _zones)
         {
-            var token = await DevTokenAsync(tenant);
-            _tokens[tenant] = token;
-            using var put = await SendAsync(HttpMethod.Put, "api/v2/tenant", token, JsonContent.Create(new { displayName = tenant, timeZone = zone }));
-            Assert.True(put.StatusCode == HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
+            await _session.SetTenantAsync(tenant, zone);
         }
 
         // Senders post until a third of the batches is acknowledged and snapshots have been taken, then the silo dies
@@ -96,13 +82,13 @@ public sealed partial class KillDuringIngestionTests : IAsyncLifetime
             await Task.Delay(20);
         }
 
-        await _silo!.KillAsync();
+        await _session.Process.KillAsync();
         await killed.CancelAsync();
         await Task.WhenAll(senders);
         var acknowledgedBeforeKill = acknowledged.Batches;
         Assert.True(unacknowledged.Count + batches.Count > 0, "nothing was left to send after the kill");
 
-        await StartSiloAsync();
+        await _session.StartAsync();
 
         var inFlightAtKill = unacknowledged.Sum(batch => batch.Events.Length);
         foreach (var batch in unacknowledged.Concat(batches))
@@ -120,7 +106,7 @@ public sealed partial class KillDuringIngestionTests : IAsyncLifetime
         await AssertEveryEndpointEqualsTheGroundTruthAsync(arrivals);
 
         // Each tenant's grains started again from a snapshot taken before the kill, not from the start of the log.
-        var recoveries = RecoveryLine().Matches(_silo.Output);
+        var recoveries = RecoveryLine().Matches(_session.Process.Output);
         Assert.Equal(_zones.Keys.Order(StringComparer.Ordinal), recoveries.Select(r => r.Groups["tenant"].Value).Order(StringComparer.Ordinal));
         Assert.All(recoveries, recovery => Assert.True(
             long.Parse(recovery.Groups["from"].Value, System.Globalization.CultureInfo.InvariantCulture) > 0,
@@ -142,7 +128,7 @@ public sealed partial class KillDuringIngestionTests : IAsyncLifetime
                 foreach (var name in s_periods)
                 {
                     var period = PeriodResolver.Resolve(name, now, TimeZoneInfo.FindSystemTimeZoneById(zoneId));
-                    var served = await HttpFigures.ReadAsync(_silo!, _tokens[tenant], name);
+                    var served = await _session.FiguresAsync(tenant, name);
                     differences.Compare($"{tenant} {name}", oracle, tenant, period, now, served);
                 }
             }
@@ -187,51 +173,8 @@ public sealed partial class KillDuringIngestionTests : IAsyncLifetime
         }
     }
 
-    private async Task PostAsync(string tenant, ContactEvent[] events, Counts acknowledged)
-    {
-        var body = new StringBuilder("[");
-        for (var i = 0; i < events.Length; i++)
-        {
-            body.Append(i == 0 ? "" : ",").Append(Encoding.UTF8.GetString(ContactEventJson.Serialize(events[i])));
-        }
-
-        using var content = new StringContent(body.Append(']').ToString(), Encoding.UTF8, "application/json");
-        using var response = await SendAsync(HttpMethod.Post, "api/v2/events", _tokens[tenant], content);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"POST events: {(int)response.StatusCode} {text}");
-        using var answer = JsonDocument.Parse(text);
-        Assert.Equal(0, answer.RootElement.GetProperty("rejected").GetArrayLength());
-        acknowledged.Add(answer.RootElement.GetProperty("accepted").GetInt32());
-    }
-
-    private async Task StartSiloAsync()
-    {
-        _silo = SiloProcess.Start(new SiloProcessOptions
-        {
-            DataDirectory = _data.Path,
-            Arguments = ["--Auth:Jwt:SigningKey", AuthSilo.SigningKey, "--Demo:Enabled", "true", "--Pipeline:SnapshotInterval", "00:00:01"],
-        });
-        await _silo.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
-    }
-
-    private async Task<string> DevTokenAsync(string tenant)
-    {
-        using var response = await SendAsync(HttpMethod.Post, "api/v2/auth/dev-token", null,
-            JsonContent.Create(new { tenant, roles = new[] { "admin", "ingest", "viewer" } }));
-        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return answer.RootElement.GetProperty("token").GetString()!;
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, HttpContent? content)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(_silo!.BaseAddress!, path)) { Content = content };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        return await _silo.Http.SendAsync(request);
-    }
+    private async Task PostAsync(string tenant, ContactEvent[] events, Counts acknowledged) =>
+        acknowledged.Add(await _session.PostEventsAsync(tenant, events));
 
     [GeneratedRegex(@"Tenant (?<tenant>\S+) caught up with the event log from position (?<from>\d+) to (?<through>\d+)")]
     private static partial Regex RecoveryLine();
