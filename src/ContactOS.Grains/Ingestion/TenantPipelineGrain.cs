@@ -610,6 +610,12 @@ public sealed partial class TenantPipelineGrain(
         var setAside = state.State.SetAside;
         foreach (var (contactEvent, position) in events)
         {
+            if (setAside.Exists(e => e.Position == position))
+            {
+                // Met again on a catch-up after a restart: listed once.
+                continue;
+            }
+
             LogSetAside(logger, _tenantId, position, contactEvent.Id, reason);
             setAside.Add(new SetAsideEvent(position, contactEvent.Id, contactEvent.Type, contactEvent.Timestamp, reason));
         }

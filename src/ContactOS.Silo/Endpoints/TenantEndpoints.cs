@@ -21,6 +21,8 @@ internal static class TenantEndpoints
         var tenant = endpoints.MapGroup("/api/v2/tenant");
         tenant.MapGet("/", GetAsync).RequireAuthorization(AuthPolicies.Viewer);
         tenant.MapPut("/", PutAsync).RequireAuthorization(AuthPolicies.Admin);
+        tenant.MapGet("/set-aside-events", GetSetAsideAsync).RequireAuthorization(AuthPolicies.Admin)
+            .WithSummary("Events the tenant's grains could not apply, set aside with the reason (the last 100)");
         return endpoints;
     }
 
@@ -61,6 +63,9 @@ internal static class TenantEndpoints
         return TypedResults.Ok(TenantResponse.From(stored));
     }
 
+    private static async Task<Ok<SetAsideResponse>> GetSetAsideAsync(ClaimsPrincipal user, IGrainFactory grains) =>
+        TypedResults.Ok(new SetAsideResponse(await grains.GetGrain<ITenantPipelineGrain>(user.GetTenantId()).GetSetAside()));
+
     /// <summary>Null when <paramref name="timeZone"/> is an IANA time zone id this machine knows; the problem otherwise.</summary>
     private static string? ValidateTimeZone(string? timeZone)
     {
@@ -87,6 +92,8 @@ internal static class TenantEndpoints
             return $"timeZone '{timeZone}' is not a known IANA time zone id (e.g. 'Europe/Madrid', 'America/New_York', 'UTC').";
         }
     }
+
+    internal sealed record SetAsideResponse(IReadOnlyList<SetAsideEvent> Events);
 
     internal sealed record UpdateTenantRequest(string? DisplayName, string? TimeZone);
 

@@ -59,6 +59,33 @@ public sealed class IngestionEndpointTests(AuthSilo silo) : IClassFixture<AuthSi
     }
 
     [Fact]
+    public async Task Event_times_outside_the_supported_range_are_rejected_items_and_nothing_of_them_is_stored()
+    {
+        var tenant = AuthSilo.NewTenant("range");
+        var key = await IngestKeyAsync(tenant);
+        string At(string id, string timestamp) =>
+            $$"""{"id":"{{id}}","type":"conversation.started","timestamp":"{{timestamp}}","conversationId":"{{id}}"}""";
+
+        var (status, body, _) = await PostAsync($"[{Started("ok")}, {At("far", "9999-12-31T23:59:59Z")}, {At("early", "0001-01-01T00:00:00Z")}]", key);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(1, body.GetProperty("accepted").GetInt32());
+        var rejected = body.GetProperty("rejected").EnumerateArray().ToList();
+        Assert.Equal([1, 2], rejected.Select(r => r.GetProperty("index").GetInt32()));
+        Assert.All(rejected, r => Assert.Equal("timestamp", r.GetProperty("field").GetString()));
+        Assert.All(rejected, r => Assert.Contains("outside the supported range", r.GetProperty("reason").GetString(), StringComparison.Ordinal));
+
+        // Nothing of the rejected items was kept: the same ids with valid times are new events, not duplicates.
+        var again = await PostAsync($"[{At("far", "2026-11-22T10:00:00Z")}, {At("early", "2026-11-22T10:00:00Z")}]", key);
+        Assert.Equal((2, 0), (again.Body.GetProperty("accepted").GetInt32(), again.Body.GetProperty("duplicates").GetInt32()));
+
+        // And nothing had to be set aside: the tenant's admin sees an empty list.
+        var setAside = await silo.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "api/v2/tenant/set-aside-events", await silo.TokenAsync(tenant, "admin"));
+        Assert.Equal(0, setAside.GetProperty("events").GetArrayLength());
+        await silo.ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Get, "api/v2/tenant/set-aside-events", await silo.TokenAsync(tenant, "viewer"));
+    }
+
+    [Fact]
     public async Task A_repeated_batch_is_accepted_and_counted_once()
     {
         var key = await IngestKeyAsync(AuthSilo.NewTenant("repeat"));
