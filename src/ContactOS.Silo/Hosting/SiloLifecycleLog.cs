@@ -16,17 +16,19 @@ internal sealed partial class SiloLifecycleLog(
     IServiceProvider services,
     IServer server,
     IOptions<SiloOptions> siloOptions,
+    IOptions<SiloHostOptions> hostOptions,
+    ProcessRole role,
     IOptions<EndpointOptions> endpoints,
     IOptions<SiloMessagingOptions> messaging,
     IHostEnvironment environment,
     IConfiguration configuration,
     ILogger<SiloLifecycleLog> logger) : IHostedLifecycleService
 {
-    private string SiloName => siloOptions.Value.SiloName;
+    private string SiloName => role.HostsSilo ? siloOptions.Value.SiloName : hostOptions.Value.Name ?? Environment.MachineName;
 
     /// <summary>The Orleans package version (the assembly version says only the major version).</summary>
     private static string OrleansVersion =>
-        typeof(SiloOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "?";
+        typeof(SiloOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+', ' ')[0].TrimEnd('.') ?? "?";
 
     public Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -40,8 +42,15 @@ internal sealed partial class SiloLifecycleLog(
     public Task StartedAsync(CancellationToken cancellationToken)
     {
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        LogStarted(logger, SiloName, OrleansVersion, endpoints.Value.SiloPort,
-            messaging.Value.ResponseTimeout);
+        if (role.HostsSilo)
+        {
+            LogStarted(logger, SiloName, RoleName, OrleansVersion, endpoints.Value.SiloPort, endpoints.Value.GatewayPort, messaging.Value.ResponseTimeout);
+        }
+        else
+        {
+            LogFrontStarted(logger, SiloName, OrleansVersion, hostOptions.Value.ResponseTimeout);
+        }
+
         LogListening(logger, SiloName, string.Join(", ", addresses));
         return Task.CompletedTask;
     }
@@ -66,8 +75,13 @@ internal sealed partial class SiloLifecycleLog(
     [LoggerMessage(2, LogLevel.Information, "ContactOS silo {SiloName} listening on {Addresses} (readiness: /health/ready); press Ctrl+C to stop")]
     private static partial void LogListening(ILogger logger, string siloName, string addresses);
 
-    [LoggerMessage(5, LogLevel.Information, "ContactOS silo {SiloName} started on Orleans {OrleansVersion}: silo port {SiloPort}, response timeout {ResponseTimeout}")]
-    private static partial void LogStarted(ILogger logger, string siloName, string orleansVersion, int siloPort, TimeSpan responseTimeout);
+    [LoggerMessage(5, LogLevel.Information, "ContactOS silo {SiloName} started ({Role}) on Orleans {OrleansVersion}: silo port {SiloPort}, gateway port {GatewayPort}, response timeout {ResponseTimeout}")]
+    private static partial void LogStarted(ILogger logger, string siloName, string role, string orleansVersion, int siloPort, int gatewayPort, TimeSpan responseTimeout);
+
+    [LoggerMessage(6, LogLevel.Information, "ContactOS silo {SiloName} started (front) on Orleans {OrleansVersion}: an Orleans client of the cluster, holding no grains, response timeout {ResponseTimeout}")]
+    private static partial void LogFrontStarted(ILogger logger, string siloName, string orleansVersion, TimeSpan responseTimeout);
+
+    private string RoleName => role.Role.ToString().ToLowerInvariant();
 
     [LoggerMessage(3, LogLevel.Information, "ContactOS silo {SiloName} stopping: its grains store their snapshots")]
     private static partial void LogStopping(ILogger logger, string siloName);

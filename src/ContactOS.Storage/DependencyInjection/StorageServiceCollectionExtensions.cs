@@ -35,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(provider => StorageDatabase.Create(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value,
             provider.GetRequiredService<ILoggerFactory>()));
+        services.TryAddSingleton(provider => provider.GetRequiredService<StorageDatabase>().OrleansProviders);
         services.RemoveAll<IEventLog>();
         services.AddSingleton<IEventLog, AdoNetEventLog>();
         services.TryAddSingleton(provider => new EventLogBulkLoader(

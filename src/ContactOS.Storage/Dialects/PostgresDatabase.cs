@@ -13,9 +13,11 @@ internal sealed class PostgresDatabase : StorageDatabase
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly string? _password;
+    private readonly string _connectionString;
 
     public PostgresDatabase(string connectionString, ILoggerFactory loggerFactory)
     {
+        _connectionString = connectionString;
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         var settings = builder.ConnectionStringBuilder;
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
@@ -40,6 +42,8 @@ internal sealed class PostgresDatabase : StorageDatabase
     }
 
     public override string SchemaFolder => "Postgres";
+
+    public override OrleansAdoNetSettings OrleansProviders => new("Npgsql", _connectionString);
 
     protected override string TimestampType => "timestamptz";
 

@@ -48,6 +48,9 @@ internal sealed class SqliteDatabase : StorageDatabase
 
     public override string SchemaFolder => "Sqlite";
 
+    // Orleans' provider registry serves this invariant with Microsoft.Data.Sqlite.
+    public override OrleansAdoNetSettings OrleansProviders => new("System.Data.SQLite", _connectionString);
+
     protected override string TimestampType => "TEXT";
 
     public override string InTextList(string column, string parameter) => $"{column} IN (SELECT value FROM json_each(@{parameter}))";

@@ -15,6 +15,9 @@ internal abstract class StorageDatabase : IAsyncDisposable, IDisposable
     /// <summary>Folder under <c>Schema/</c> that holds this dialect's migration scripts.</summary>
     public abstract string SchemaFolder { get; }
 
+    /// <summary>How Orleans' ADO.NET providers (clustering, reminders) reach this database.</summary>
+    public abstract OrleansAdoNetSettings OrleansProviders { get; }
+
     /// <summary>DDL creating the table that records applied schema versions, if it is missing.</summary>
     public string CreateSchemaVersionTableSql =>
         $"""

@@ -66,7 +66,7 @@ public sealed class SiloHostTests
 
         await silo.WaitUntilReadyAsync();
 
-        Assert.Contains("ContactOS silo from-environment started on Orleans 10.4.2", silo.StandardOutput);
+        Assert.Contains("ContactOS silo from-environment started (both) on Orleans 10.4.2", silo.StandardOutput);
         Assert.Contains("response timeout 00:00:09", silo.StandardOutput);
     }
 }

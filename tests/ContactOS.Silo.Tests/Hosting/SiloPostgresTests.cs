@@ -38,7 +38,9 @@ public sealed class SiloPostgresTests(PostgresFixture postgres) : IClassFixture<
         Assert.Equal("Unhealthy", HealthAssert.CheckStatus(report, "storage"));
         Assert.Equal("Healthy", HealthAssert.CheckStatus(report, "silo"));
         await HealthAssert.GetAsync(silo.Http, silo.BaseAddress!, "health/live", HttpStatusCode.OK);
-        Assert.Equal(0, await silo.StopGracefullyAsync());
+        // With its database gone a silo cannot record in the cluster's membership table that it leaves; Orleans retries
+        // that for up to two minutes on a graceful stop (docs/cluster.md), so this test ends the process at once.
+        await silo.KillAsync();
     }
 
     private static SiloProcess StartOn(string connectionString) => SiloProcess.Start(new SiloProcessOptions
