@@ -26,7 +26,16 @@ internal sealed class JwtOptionsValidator(IConfiguration configuration, IHostEnv
             failures.Add($"{Section}:ClockSkew is {options.ClockSkew}; it must be between 00:00:00 and 00:10:00.");
         }
 
-        if (string.IsNullOrEmpty(options.SigningKey))
+        var role = configuration["Cluster:Role"];
+        var clusterMember = role is not null && !string.Equals(role, "both", StringComparison.OrdinalIgnoreCase);
+        if (string.IsNullOrEmpty(options.SigningKey) && clusterMember)
+        {
+            failures.Add(
+                $"{Section}:SigningKey is required on a '{role}' of a cluster, demo mode or not: every front must accept the " +
+                "tokens any front issued, so all processes need the same secret of at least " +
+                $"{JwtOptions.MinimumSigningKeyBytes} bytes (e.g. the output of 'openssl rand -base64 48').");
+        }
+        else if (string.IsNullOrEmpty(options.SigningKey))
         {
             if (!DemoMode.IsOn(configuration, environment))
             {

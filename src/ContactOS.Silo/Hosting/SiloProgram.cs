@@ -40,6 +40,11 @@ internal static class SiloProgram
     private static (int ExitCode, string Message) Describe(Exception exception)
     {
         var causes = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [exception];
+        if (SiloAddressInUse(exception) is { } inUse)
+        {
+            return (InvalidConfiguration, $"ContactOS silo failed to start: {inUse} {SettingsHint}");
+        }
+
         var known = causes.Select(Known).ToList();
         if (known.Any(k => k is null))
         {
@@ -65,6 +70,27 @@ internal static class SiloProgram
                 "(--urls, ASPNETCORE_URLS or CONTACTOS_Urls)."),
         _ => null,
     };
+
+    /// <summary>
+    /// Orleans could not listen on the silo or gateway port: another silo (or program) has it. Orleans reports it deep
+    /// inside its start-up's failure; the operator needs the sentence.
+    /// </summary>
+    private static string? SiloAddressInUse(Exception exception)
+    {
+        for (Exception? cause = exception; cause is not null; cause = cause.InnerException ?? (cause as AggregateException)?.InnerExceptions.FirstOrDefault())
+        {
+            if (cause is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } && !IsWebServerBind(exception))
+            {
+                return "The silo's port is in use: another silo or program listens on Silo:Port or Silo:GatewayPort at this " +
+                    "address. Give each silo on a machine its own ports, or leave both at 0 to pick free ones.";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsWebServerBind(Exception exception) =>
+        exception is IOException { InnerException: AddressInUseException or SocketException };
 
     private static bool IsFromConfigurationBinder(Exception exception) =>
         exception.TargetSite?.DeclaringType?.FullName?.StartsWith("Microsoft.Extensions.Configuration.ConfigurationBinder", StringComparison.Ordinal) == true;
