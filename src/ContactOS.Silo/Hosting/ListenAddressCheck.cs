@@ -11,6 +11,40 @@ namespace ContactOS.Silo.Hosting;
 /// </summary>
 internal static class ListenAddressCheck
 {
+    /// <summary>
+    /// A silo port set in <c>Silo:Port</c> or <c>Silo:GatewayPort</c> that another process listens on means a second silo on
+    /// one address. Orleans would start anyway and take the first silo for an older incarnation of itself, declaring
+    /// it dead: refused here with a sentence instead.
+    /// </summary>
+    public static void ThrowIfSiloPortsInUse(SiloHostOptions options, ProcessRole role)
+    {
+        if (!role.HostsSilo)
+        {
+            return;
+        }
+
+        foreach (var (port, setting) in new[] { (options.Port, "Silo:Port"), (options.GatewayPort, "Silo:GatewayPort") })
+        {
+            if (port == 0 || (setting == "Silo:GatewayPort" && !role.InCluster))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Any, port);
+                listener.Start();
+            }
+            catch (SocketException exception) when (exception.SocketErrorCode == SocketError.AddressAlreadyInUse)
+            {
+                throw new Microsoft.Extensions.Options.OptionsValidationException(SiloHostOptions.SectionName, typeof(SiloHostOptions),
+                    [$"{setting} {port} is in use: another silo (or program) listens on it at this address, and two silos on one " +
+                     "address would take each other for a restarted incarnation. Give each silo on a machine its own ports, or " +
+                     "leave Silo:Port and Silo:GatewayPort at 0 to pick free ones."]);
+            }
+        }
+    }
+
     /// <summary>Throws as the web server would (an <see cref="IOException"/> over <see cref="AddressInUseException"/>) for an address in use.</summary>
     public static void ThrowIfInUse(string? urls)
     {

@@ -34,6 +34,7 @@ internal sealed partial class SiloLifecycleLog(
     {
         LogStarting(logger, SiloName, environment.EnvironmentName, services.DescribeStorage());
         ListenAddressCheck.ThrowIfInUse(configuration["urls"]);
+        ListenAddressCheck.ThrowIfSiloPortsInUse(hostOptions.Value, role);
         return Task.CompletedTask;
     }
 
