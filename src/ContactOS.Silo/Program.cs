@@ -27,6 +27,7 @@ return await SiloProgram.RunAsync(async () =>
     app.MapLiveUpdates();
     app.MapIngestionEndpoints();
     app.MapAnalyticsEndpoints();
+    app.MapOrleansDashboardForOperators();
 
     // The API's contract: every endpoint, its parameters, answers and problems.
     app.MapOpenApi("/openapi/{documentName}.json");

@@ -14,4 +14,7 @@ public static class AuthPolicies
 
     /// <summary>Event ingestion: role ingest (JWT or API key) or admin.</summary>
     public const string Ingest = "Ingest";
+
+    /// <summary>Cluster operations (the Orleans Dashboard): role operator.</summary>
+    public const string Operator = "Operator";
 }

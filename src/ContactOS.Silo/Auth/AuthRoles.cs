@@ -12,5 +12,11 @@ public static class AuthRoles
     /// <summary>Sends events for the tenant (platform integrations; what an API key authenticates as).</summary>
     public const string Ingest = "ingest";
 
-    public static IReadOnlyList<string> All { get; } = [Viewer, Admin, Ingest];
+    /// <summary>
+    /// Operates the cluster: the Orleans Dashboard at <c>/orleans</c>. It shows every tenant's grains, so a tenant's
+    /// admin role does not grant it: operators get tokens with this role.
+    /// </summary>
+    public const string Operator = "operator";
+
+    public static IReadOnlyList<string> All { get; } = [Viewer, Admin, Ingest, Operator];
 }

@@ -41,7 +41,8 @@ internal static class AuthServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthPolicies.Viewer, policy => RequireTenantAndRole(policy, AuthRoles.Viewer, AuthRoles.Admin))
             .AddPolicy(AuthPolicies.Admin, policy => RequireTenantAndRole(policy, AuthRoles.Admin))
-            .AddPolicy(AuthPolicies.Ingest, policy => RequireTenantAndRole(policy, AuthRoles.Ingest, AuthRoles.Admin));
+            .AddPolicy(AuthPolicies.Ingest, policy => RequireTenantAndRole(policy, AuthRoles.Ingest, AuthRoles.Admin))
+            .AddPolicy(AuthPolicies.Operator, policy => RequireTenantAndRole(policy, AuthRoles.Operator));
         return services;
     }
 
@@ -74,6 +75,13 @@ internal static class AuthServiceCollectionExtensions
                     context.Request.Query[AccessTokenQuery] is [{ Length: > 0 } token])
                 {
                     context.Token = token;
+                }
+
+                // A browser opening the Orleans Dashboard sends no header: the operator's session cookie carries the token.
+                else if (context.HttpContext.Request.Path.StartsWithSegments(OperatorSession.DashboardPath) &&
+                    context.Request.Cookies[OperatorSession.CookieName] is { Length: > 0 } cookie)
+                {
+                    context.Token = cookie;
                 }
 
                 return Task.CompletedTask;

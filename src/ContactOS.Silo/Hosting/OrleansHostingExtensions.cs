@@ -2,11 +2,13 @@ using System.Net;
 using System.Net.Sockets;
 using ContactOS.Grains;
 using ContactOS.Grains.Ingestion;
+using ContactOS.Silo.Auth;
 using ContactOS.Storage.Configuration;
 using ContactOS.Storage.DependencyInjection;
 using ContactOS.Storage.Dialects;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace ContactOS.Silo.Hosting;
 
@@ -49,6 +51,7 @@ internal static class OrleansHostingExtensions
                 // A silo that left is dropped from the gateway list soon after its row says so.
                 client.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
                 client.AddMemoryStreams(LiveStreams.ProviderName);
+                client.AddDashboard();
             });
             return builder;
         }
@@ -91,8 +94,17 @@ internal static class OrleansHostingExtensions
             orleans.AddMemoryStreams(LiveStreams.ProviderName, streams => streams.ConfigurePullingAgent(agent => agent.Configure(
                 pulling => pulling.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10))));
             orleans.Services.AddContactOSGrainStorage(LiveStreams.SubscriptionStorageName);
+            orleans.AddDashboard();
         });
         return builder;
+    }
+
+    /// <summary>The Orleans Dashboard at <c>/orleans</c>, for operators only (<see cref="AuthPolicies.Operator"/>).</summary>
+    public static IEndpointRouteBuilder MapOrleansDashboardForOperators(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapOrleansDashboard(OperatorSession.DashboardPath).RequireAuthorization(AuthPolicies.Operator);
+        endpoints.MapOperatorSession();
+        return endpoints;
     }
 
     private static int FreeLoopbackPort()

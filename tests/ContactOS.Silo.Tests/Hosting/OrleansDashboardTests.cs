@@ -1,0 +1,56 @@
+using System.Net;
+using ContactOS.Silo.Tests.Auth;
+
+namespace ContactOS.Silo.Tests.Hosting;
+
+/// <summary>
+/// The Orleans Dashboard at <c>/orleans</c> shows every tenant's grains, so only operators open it: not anonymous callers,
+/// not a tenant's viewer or admin. A browser opens it with the session cookie an operator's token gets.
+/// </summary>
+public sealed class OrleansDashboardTests(AuthSilo silo) : IClassFixture<AuthSilo>
+{
+    [Fact]
+    public async Task Only_an_operator_opens_the_Orleans_Dashboard()
+    {
+        var tenant = AuthSilo.NewTenant("ops");
+
+        using var anonymous = await silo.SendAsync(HttpMethod.Get, "orleans/", null);
+        using var admin = await silo.SendAsync(HttpMethod.Get, "orleans/", await silo.TokenAsync(tenant, "admin"));
+        using var viewer = await silo.SendAsync(HttpMethod.Get, "orleans/", await silo.TokenAsync(tenant, "viewer"));
+        using var operatorPage = await silo.SendAsync(HttpMethod.Get, "orleans/", await silo.TokenAsync(tenant, "operator"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, admin.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, viewer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, operatorPage.StatusCode);
+        Assert.Contains("html", (await operatorPage.Content.ReadAsStringAsync()).ToLowerInvariant(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_operator_session_cookie_opens_the_dashboard_in_a_browser_and_a_tenant_admin_gets_none()
+    {
+        var tenant = AuthSilo.NewTenant("ops");
+        var operatorToken = await silo.TokenAsync(tenant, "operator");
+
+        using var session = await silo.SendAsync(HttpMethod.Post, "api/v2/auth/operator-session", operatorToken);
+        using var refused = await silo.SendAsync(HttpMethod.Post, "api/v2/auth/operator-session", await silo.TokenAsync(tenant, "admin"));
+
+        Assert.Equal(HttpStatusCode.NoContent, session.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var cookie = Assert.Single(session.Headers.GetValues("Set-Cookie"));
+        Assert.Contains("path=/orleans", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+
+        // As a browser: no Authorization header, only the cookie.
+        using var page = new HttpRequestMessage(HttpMethod.Get, new Uri(silo.Process.BaseAddress!, "orleans/"));
+        page.Headers.Add("Cookie", cookie.Split(';')[0]);
+        using var opened = await silo.Process.Http.SendAsync(page);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+
+        // The cookie is read for the dashboard only: the API still wants a header.
+        using var api = new HttpRequestMessage(HttpMethod.Get, new Uri(silo.Process.BaseAddress!, "api/v2/auth/whoami"));
+        api.Headers.Add("Cookie", cookie.Split(';')[0]);
+        using var apiAnswer = await silo.Process.Http.SendAsync(api);
+        Assert.Equal(HttpStatusCode.Unauthorized, apiAnswer.StatusCode);
+    }
+}
