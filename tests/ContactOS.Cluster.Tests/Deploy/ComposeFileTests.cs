@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ContactOS.Testing;
 
@@ -8,10 +10,24 @@ namespace ContactOS.Cluster.Tests.Deploy;
 /// What an operator relies on in <c>docker-compose.yml</c>, checked on the file as docker-compose itself resolves
 /// it, and on <c>deploy/Dockerfile</c>, the image it builds. No Docker engine is needed.
 /// </summary>
-public sealed class ComposeFileTests(ResolvedComposeFile compose) : IClassFixture<ResolvedComposeFile>
+public sealed partial class ComposeFileTests(ResolvedComposeFile compose) : IClassFixture<ResolvedComposeFile>
 {
     private static readonly string[] s_workers = ["worker-1", "worker-2"];
     private static readonly string[] s_silos = [.. s_workers, "front"];
+
+    private const string SiloPort = "11111";
+    private const string GatewayPort = "30000";
+
+    /// <summary>Silo:ShutdownTimeout when a process does not set it (SiloHostOptions).</summary>
+    private static readonly TimeSpan s_defaultShutdownTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>Settings of the runtime the product had before Orleans; a process given one would silently ignore it.</summary>
+    private static readonly string[] s_removedSettings =
+    [
+        "CONTACTOS_Cluster__Enabled", "CONTACTOS_Cluster__Roles", "CONTACTOS_Cluster__Address", "CONTACTOS_Cluster__Secret",
+        "CONTACTOS_Cluster__HeartbeatInterval", "CONTACTOS_Cluster__DeathTimeout", "CONTACTOS_Silo__CallTimeout",
+        "CONTACTOS_Silo__CollectionAge", "CONTACTOS_Silo__CollectionQuantum", "CONTACTOS_Silo__MinimumReminderPeriod",
+    ];
 
     [Fact]
     public void The_file_is_valid_and_runs_postgres_two_workers_and_one_front()
@@ -24,27 +40,69 @@ public sealed class ComposeFileTests(ResolvedComposeFile compose) : IClassFixtur
     {
         foreach (var worker in s_workers)
         {
-            Assert.Equal("worker", Environment(worker)["CONTACTOS_Cluster__Roles"]);
+            Assert.Equal("worker", Environment(worker)["CONTACTOS_Cluster__Role"]);
         }
 
-        Assert.Equal("front", Environment("front")["CONTACTOS_Cluster__Roles"]);
+        Assert.Equal("front", Environment("front")["CONTACTOS_Cluster__Role"]);
     }
 
     [Fact]
-    public void Every_silo_joins_the_cluster_on_postgres_under_a_name_and_address_of_its_own()
+    public void Every_process_joins_one_cluster_on_postgres_under_a_name_of_its_own()
     {
         foreach (var silo in s_silos)
         {
             var environment = Environment(silo);
-            Assert.Equal("true", environment["CONTACTOS_Cluster__Enabled"]);
             Assert.Equal("postgres", environment["CONTACTOS_Storage__Provider"]);
             Assert.Contains("Host=postgres;", environment["CONTACTOS_Storage__ConnectionString"], StringComparison.Ordinal);
-            // The service name is the host the other silos reach it by on the compose network.
-            Assert.Equal($"{silo}:11111", environment["CONTACTOS_Cluster__Address"]);
             Assert.Equal(silo, environment["CONTACTOS_Silo__Name"]);
         }
 
-        Assert.Equal(s_silos.Length, s_silos.Select(silo => Environment(silo)["CONTACTOS_Cluster__Address"]).Distinct().Count());
+        // Processes with the same database and Cluster:Id form one cluster: all set the same id, or all keep the default.
+        Assert.Single(s_silos.Select(silo => Environment(silo).GetValueOrDefault("CONTACTOS_Cluster__Id")).Distinct());
+    }
+
+    [Fact]
+    public void No_process_sets_a_setting_of_the_runtime_before_Orleans()
+    {
+        foreach (var silo in s_silos)
+        {
+            var removed = Environment(silo).Keys.Intersect(s_removedSettings, StringComparer.OrdinalIgnoreCase).ToList();
+            Assert.True(removed.Count == 0, $"Service {silo} sets {string.Join(", ", removed)}, which no longer exist.");
+        }
+    }
+
+    [Fact]
+    public void Workers_listen_on_fixed_silo_and_gateway_ports_and_the_front_opens_neither()
+    {
+        foreach (var worker in s_workers)
+        {
+            var environment = Environment(worker);
+            Assert.Equal(SiloPort, environment["CONTACTOS_Silo__Port"]);
+            Assert.Equal(GatewayPort, environment["CONTACTOS_Silo__GatewayPort"]);
+
+            // Other processes reach a worker at its container's address, Orleans' default; a fixed address would be wrong.
+            Assert.False(environment.ContainsKey("CONTACTOS_Silo__AdvertisedAddress"), $"Service {worker} fixes Silo:AdvertisedAddress.");
+        }
+
+        var front = Environment("front");
+        Assert.False(front.ContainsKey("CONTACTOS_Silo__Port"), "The front is an Orleans client: it has no silo port.");
+        Assert.False(front.ContainsKey("CONTACTOS_Silo__GatewayPort"), "The front is an Orleans client: it has no gateway port.");
+    }
+
+    [Fact]
+    public void Docker_waits_longer_than_the_shutdown_timeout_before_it_kills_a_stopping_process()
+    {
+        foreach (var silo in s_silos)
+        {
+            var shutdownTimeout = Environment(silo).TryGetValue("CONTACTOS_Silo__ShutdownTimeout", out var setting)
+                ? TimeSpan.Parse(setting, CultureInfo.InvariantCulture)
+                : s_defaultShutdownTimeout;
+            var grace = compose.Services[silo]!["stop_grace_period"]?.GetValue<string>();
+            Assert.True(grace is not null, $"Service {silo} has no stop_grace_period: Docker would kill it after 10 s.");
+            Assert.True(
+                ComposeDuration(grace) > shutdownTimeout,
+                $"Service {silo}: stop_grace_period {grace} is not longer than Silo:ShutdownTimeout {shutdownTimeout}.");
+        }
     }
 
     [Fact]
@@ -113,7 +171,7 @@ public sealed class ComposeFileTests(ResolvedComposeFile compose) : IClassFixtur
     }
 
     [Fact]
-    public void The_dockerfile_builds_the_dashboard_in_its_own_stage_and_runs_as_a_non_root_user_exposing_both_ports()
+    public void The_dockerfile_builds_the_dashboard_in_its_own_stage_and_runs_as_a_non_root_user_exposing_the_http_silo_and_gateway_ports()
     {
         var instructions = DockerfileInstructions();
         var stages = instructions.Where(instruction => instruction.Name == "FROM").ToList();
@@ -128,7 +186,8 @@ public sealed class ComposeFileTests(ResolvedComposeFile compose) : IClassFixtur
 
         var exposed = runtime.Where(instruction => instruction.Name == "EXPOSE").SelectMany(instruction => instruction.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("5080", exposed);
-        Assert.Contains("11111", exposed);
+        Assert.Contains(SiloPort, exposed);
+        Assert.Contains(GatewayPort, exposed);
     }
 
     [Fact]
@@ -141,6 +200,41 @@ public sealed class ComposeFileTests(ResolvedComposeFile compose) : IClassFixtur
             Assert.True(copied.Contains(project), $"deploy/Dockerfile does not copy {project} before 'dotnet restore'.");
         }
     }
+
+    [Fact]
+    public void The_dockerfile_copies_no_project_the_repository_no_longer_has()
+    {
+        var root = RepositoryRoot.Locate();
+        var missing = DockerfileInstructions()
+            .Where(instruction => instruction.Name == "COPY" && !instruction.Arguments.StartsWith("--", StringComparison.Ordinal))
+            .SelectMany(instruction => instruction.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(1))
+            .Where(source => source.EndsWith(".csproj", StringComparison.Ordinal) && !File.Exists(Path.Combine(root, source)))
+            .ToList();
+
+        Assert.True(missing.Count == 0, $"deploy/Dockerfile copies projects that do not exist: {string.Join(", ", missing)}.");
+    }
+
+    /// <summary>A duration as docker-compose config prints it: "25s", "1m", "1m30s", "500ms".</summary>
+    private static TimeSpan ComposeDuration(string text)
+    {
+        var parts = DurationPart().Matches(text);
+        Assert.True(parts.Sum(part => part.Length) == text.Length, $"'{text}' is not a compose duration.");
+        return parts.Aggregate(TimeSpan.Zero, (total, part) =>
+        {
+            var value = double.Parse(part.Groups[1].Value, CultureInfo.InvariantCulture);
+            return total + part.Groups[2].Value switch
+            {
+                "h" => TimeSpan.FromHours(value),
+                "m" => TimeSpan.FromMinutes(value),
+                "s" => TimeSpan.FromSeconds(value),
+                "ms" => TimeSpan.FromMilliseconds(value),
+                _ => TimeSpan.FromMicroseconds(value),
+            };
+        });
+    }
+
+    [GeneratedRegex(@"(\d+(?:\.\d+)?)(h|ms|m|s|us)")]
+    private static partial Regex DurationPart();
 
     private Dictionary<string, string> Environment(string service)
         => (compose.Services[service]!["environment"] as JsonObject ?? [])
