@@ -43,7 +43,6 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
     private readonly EventLogGroup _group = new();
     private readonly EventLogGroup _single = new();
     private readonly Task _writing;
-    private IEventLogObserver[] _observers = [];
 
     public AdoNetEventLog(StorageDatabase database, TimeProvider timeProvider, ILogger<AdoNetEventLog> logger)
         : this(database, timeProvider, logger, EventLogLimits.Default)
@@ -154,13 +153,6 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
         }, cancellationToken);
     }
 
-    public IDisposable Subscribe(IEventLogObserver observer)
-    {
-        ArgumentNullException.ThrowIfNull(observer);
-        ImmutableInterlocked.Update(ref _observers, static (all, added) => [.. all, added], observer);
-        return new Subscription(this, observer);
-    }
-
     public Task<long> GetLastPositionAsync(CancellationToken cancellationToken) =>
         _database.RunAsync(async connection =>
         {
@@ -231,7 +223,7 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
             }
 
             await WriteAsync(_group);
-            _group.Complete(Volatile.Read(ref _observers));
+            _group.Complete();
         }
         catch (Exception ex) when (ex is not StorageUnavailableException && _group.Appends.Count > 1)
         {
@@ -264,7 +256,7 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
         try
         {
             await WriteAsync(_single);
-            _single.Complete(Volatile.Read(ref _observers));
+            _single.Complete();
         }
         catch (Exception ex)
         {
@@ -320,12 +312,6 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
             throw new ArgumentException(
                 $"events[{index}].{field} must be {(allowEmpty ? "a" : "a non-empty")} string without NUL characters.", "events");
         }
-    }
-
-    private sealed class Subscription(AdoNetEventLog log, IEventLogObserver observer) : IDisposable
-    {
-        public void Dispose() =>
-            ImmutableInterlocked.Update(ref log._observers, static (all, removed) => [.. all.Where(o => o != removed)], observer);
     }
 
     [LoggerMessage(Level = LogLevel.Warning,

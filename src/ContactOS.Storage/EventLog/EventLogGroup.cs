@@ -58,11 +58,8 @@ internal sealed class EventLogGroup
 
     public bool IsAlreadyStored(int row) => _alreadyStored[row];
 
-    /// <summary>
-    /// Answers every caller of the group; call only after the transaction committed. <paramref name="observers"/> see
-    /// each batch first, in commit order, before its caller is answered.
-    /// </summary>
-    public void Complete(IReadOnlyList<IEventLogObserver> observers)
+    /// <summary>Answers every caller of the group; call only after the transaction committed.</summary>
+    public void Complete()
     {
         var answer = 0;
         foreach (var append in _appends)
@@ -74,11 +71,6 @@ internal sealed class EventLogGroup
                 results[index] = row >= 0
                     ? new AppendResult(_positions[row], _alreadyStored[row])
                     : new AppendResult(_positions[~row], Duplicate: true);
-            }
-
-            foreach (var observer in observers)
-            {
-                observer.OnCommitted(append.Events, results);
             }
 
             append.Complete(results);

@@ -35,12 +35,6 @@ public interface IEventLog
     /// </summary>
     Task<int> CountTenantAsync(string tenantId, long afterPosition, long throughPosition, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Lets <paramref name="observer"/> see every batch this process commits from now on, in commit order; dispose the
-    /// result to stop. Batches committed by other processes are not seen (read them with <see cref="ReadAsync"/>).
-    /// </summary>
-    IDisposable Subscribe(IEventLogObserver observer);
-
     /// <summary>The highest position stored, or 0 when the log is empty.</summary>
     Task<long> GetLastPositionAsync(CancellationToken cancellationToken);
 }

@@ -4,8 +4,7 @@ namespace ContactOS.Storage.EventLog;
 /// An event to append to the log. <paramref name="EventId"/> is the sender's id, unique per tenant: appending it again
 /// is accepted and reported as a duplicate. <paramref name="RoutingKey"/> names what the event is about (for example
 /// "conversation:c-42"); storage does not interpret it. <paramref name="EventTime"/> is kept in UTC to the microsecond.
-/// <paramref name="Payload"/> is the event as sent (usually its JSON), stored byte for byte. <paramref name="Tag"/> is the
-/// caller's own object, not stored: <see cref="IEventLogObserver"/>s get it back (for example the parsed event).
+/// <paramref name="Payload"/> is the event as sent (usually its JSON), stored byte for byte.
 /// </summary>
 public sealed record LogEvent(
-    string TenantId, string EventId, string RoutingKey, DateTimeOffset EventTime, ReadOnlyMemory<byte> Payload, object? Tag = null);
+    string TenantId, string EventId, string RoutingKey, DateTimeOffset EventTime, ReadOnlyMemory<byte> Payload);
