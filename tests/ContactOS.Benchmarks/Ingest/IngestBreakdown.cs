@@ -202,18 +202,19 @@ internal static class IngestBreakdown
         return new RoutingCost(Environment.CpuUsage.TotalTime - cpu, watch.Elapsed, batches.Count, log.Reads - reads);
     }
 
-    /// <summary>Appends every batch to the log (positions in arrival order, tenants interleaved), then applies each tenant's batches in order.</summary>
+    /// <summary>
+    /// As ingestion does with each request: appends a batch to the log, then hands it to its tenant's pipeline and awaits
+    /// it. Each tenant's batches in order, tenants side by side, so their positions interleave in the log as they do in
+    /// the silo's group commits.
+    /// </summary>
     private static async Task ApplyAllAsync(IGrainFactory grains, LogInMemory log, List<(string TenantId, List<ContactEvent> Events)> batches)
     {
-        var byTenant = batches
-            .Select(b => (b.TenantId, Events: log.Append(b.TenantId, b.Events)))
-            .GroupBy(b => b.TenantId, StringComparer.Ordinal);
-        await Task.WhenAll(byTenant.Select(async tenant =>
+        await Task.WhenAll(batches.GroupBy(b => b.TenantId, StringComparer.Ordinal).Select(async tenant =>
         {
             var pipeline = grains.GetGrain<ITenantPipelineGrain>(tenant.Key);
-            foreach (var (_, events) in tenant)
+            foreach (var (tenantId, events) in tenant)
             {
-                await pipeline.Apply(new AppendedEvents(events));
+                await pipeline.Apply(new AppendedEvents(log.Append(tenantId, events)));
             }
         }));
     }
