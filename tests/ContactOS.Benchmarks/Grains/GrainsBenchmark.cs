@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using ContactOS.Benchmarks.Infrastructure;
 using ContactOS.Benchmarks.Reporting;
 
@@ -65,7 +66,7 @@ internal static class GrainsBenchmark
         return 0;
     }
 
-    private static string Key(string prefix, int index) => prefix + "-" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Key(string prefix, int index) => prefix + "-" + index.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Each caller calls the targets in turn, caller c starting at target c and stepping by the number of callers, and

@@ -16,7 +16,7 @@ namespace ContactOS.Benchmarks.Ingest;
 
 /// <summary>
 /// Where ingestion's time goes (<c>-- ingest --breakdown</c>), by stopwatch experiments on the same traffic: each step
-/// of the silo's path alone on one thread, then the path cut short at each stage over HTTP, the event log's group
+/// of the silo's path alone (on one thread, or in CPU time where Orleans schedules the work), then the path cut short at each stage over HTTP, the event log's group
 /// commit alone, what each index of the PostgreSQL event log costs a bulk insert, the CPU the silo burns per event,
 /// duplicates, and the number of client connections.
 /// </summary>
@@ -107,7 +107,10 @@ internal static class IngestBreakdown
         return json;
     }
 
-    /// <summary>Each step of the silo's ingestion path over every event, on one thread, after a pass over the warm-up traffic.</summary>
+    /// <summary>
+    /// Each step of the silo's ingestion path over every event, after a pass over the warm-up traffic: on one thread, and
+    /// routing (which runs on Orleans' scheduler) as the process's CPU time.
+    /// </summary>
     private static async Task ComponentCostsAsync(IReadOnlyList<EventBody> bodies, IReadOnlyList<EventBody> warmBodies, ResultTable table, Dictionary<string, object> json)
     {
         var events = bodies.Sum(b => b.Events);
