@@ -1,17 +1,15 @@
-using ContactOS.Benchmarks.Cluster;
+using ContactOS.Benchmarks.Grains;
 using ContactOS.Benchmarks.Ingest;
 using ContactOS.Benchmarks.Push;
 using ContactOS.Benchmarks.Query;
-using ContactOS.Benchmarks.Runtime;
 
 // Each suite measures its baseline in the same run and ends with one JSON line of figures.
 var suites = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
-    ["runtime"] = RuntimeBenchmark.RunAsync,
+    ["grains"] = GrainsBenchmark.RunAsync,
     ["ingest"] = IngestBenchmark.RunAsync,
     ["query"] = QueryBenchmark.RunAsync,
     ["push"] = PushBenchmark.RunAsync,
-    ["cluster"] = ClusterBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var suite))

@@ -7,19 +7,16 @@ using ContactOS.Benchmarks.Reporting;
 using ContactOS.Grains;
 using ContactOS.Grains.Ingestion;
 using ContactOS.Grains.Tenants;
-using ContactOS.Runtime.Hosting;
-using ContactOS.Runtime.Persistence;
 using ContactOS.Storage.EventLog;
-using ContactOS.Testing.InMemory;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Orleans.Hosting;
 
 namespace ContactOS.Benchmarks.Ingest;
 
 /// <summary>
 /// Where ingestion's time goes (<c>-- ingest --breakdown</c>), by stopwatch experiments on the same traffic: each step
-/// of the silo's path alone on one thread, then the path cut short at each stage over HTTP, the event log's group
+/// of the silo's path alone (on one thread, or in CPU time where Orleans schedules the work), then the path cut short at each stage over HTTP, the event log's group
 /// commit alone, what each index of the PostgreSQL event log costs a bulk insert, the CPU the silo burns per event,
 /// duplicates, and the number of client connections.
 /// </summary>
@@ -110,15 +107,18 @@ internal static class IngestBreakdown
         return json;
     }
 
-    /// <summary>Each step of the silo's ingestion path over every event, on one thread, after a pass over the warm-up traffic.</summary>
+    /// <summary>
+    /// Each step of the silo's ingestion path over every event, after a pass over the warm-up traffic: on one thread, and
+    /// routing (which runs on Orleans' scheduler) as the process's CPU time.
+    /// </summary>
     private static async Task ComponentCostsAsync(IReadOnlyList<EventBody> bodies, IReadOnlyList<EventBody> warmBodies, ResultTable table, Dictionary<string, object> json)
     {
         var events = bodies.Sum(b => b.Events);
         var costs = new Dictionary<string, object>();
-        void Report(string step, string name, TimeSpan elapsed)
+        void Report(string step, string name, TimeSpan elapsed, string note = "")
         {
             var microseconds = elapsed.TotalMicroseconds / events;
-            table.Add(name, 1e6 / microseconds, "events/s", $"{microseconds:N2} us/event of one core");
+            table.Add(name, 1e6 / microseconds, "events/s", $"{microseconds:N2} us/event of one core" + (note.Length > 0 ? "; " + note : ""));
             costs[step] = Math.Round(microseconds, 2);
         }
 
@@ -148,7 +148,18 @@ internal static class IngestBreakdown
         Report("sentiment", $"score the {texts.Count:N0} messages sent without a sentiment (lexicon)", watch.Elapsed);
 
         var routing = await RouteAsync(parsed, Parse(warmBodies));
-        Report("routing", "route through the tenant pipeline to conversation and tenant grains", routing);
+        var reads = routing.Reads;
+        Report("routing", "route through the tenant pipeline grain to conversation, agent and tenant grains (Orleans, in process)", routing.Cpu,
+            $"CPU time of the process; {routing.Elapsed.TotalSeconds:N2} s elapsed; per batch of {events / (double)routing.Batches:N0}: " +
+            $"{reads.Counts / (double)routing.Batches:N2} log counts, {reads.Histories / (double)routing.Batches:N2} history reads " +
+            $"({reads.EmptyHistories:N0} of {reads.Histories:N0} found nothing)");
+        json["routing_log_reads_per_batch"] = new Dictionary<string, object>
+        {
+            ["counts"] = Math.Round(reads.Counts / (double)routing.Batches, 2),
+            ["histories"] = Math.Round(reads.Histories / (double)routing.Batches, 2),
+            ["empty_histories"] = Math.Round(reads.EmptyHistories / (double)routing.Batches, 2),
+            ["tenant_pages"] = Math.Round(reads.TenantPages / (double)routing.Batches, 2),
+        };
         json["one_core_us_per_event"] = costs;
     }
 
@@ -171,58 +182,121 @@ internal static class IngestBreakdown
     }
 
     /// <summary>
-    /// The product's pipeline into a grain runtime in this process: every batch queued in log order, then until every
-    /// tenant's grains have applied it. All conversations are new, so histories are empty.
+    /// The product's grains in an Orleans silo in this process, their snapshots in memory and the event log in memory:
+    /// each tenant's batches handed to its pipeline grain in log order as ingestion hands them (one call per batch,
+    /// awaited; tenants side by side), after a pass over the warm-up traffic. The CPU time of this process is the cost.
     /// </summary>
-    private static async Task<TimeSpan> RouteAsync(List<(string TenantId, List<ContactEvent> Events)> batches, List<(string TenantId, List<ContactEvent> Events)> warmBatches)
+    private static async Task<RoutingCost> RouteAsync(List<(string TenantId, List<ContactEvent> Events)> batches, List<(string TenantId, List<ContactEvent> Events)> warmBatches)
     {
-        await using var services = new ServiceCollection()
-            .AddLogging()
-            .AddGrainRuntime(configure: o => o.Name = "bench-routing")
-            .AddContactOSGrains()
-            .AddSingleton<IGrainStateStore, InMemoryGrainStateStore>()
-            .AddSingleton<IEventHistory, NoHistory>()
-            .AddSingleton<ITenantTimeZones, UtcTimeZones>()
-            .BuildServiceProvider();
-        var silo = services.GetRequiredService<Silo>();
-        await silo.StartAsync(CancellationToken.None);
-        try
+        var log = new LogInMemory();
+        await using var silo = await InProcessSilo.StartAsync(silo =>
         {
-            var pipeline = services.GetRequiredService<TenantEventPipeline>();
-            long position = 0;
-            async Task RouteAllAsync(List<(string TenantId, List<ContactEvent> Events)> all)
-            {
-                foreach (var (tenantId, events) in all)
-                {
-                    pipeline.Enqueue(tenantId, [.. events.Select(e => new PipelineEvent(e, ++position))]);
-                }
+            silo.AddMemoryGrainStorage(GrainStorageNames.Snapshots);
+            silo.Services.AddSingleton<IEventHistory>(log);
+            silo.Services.AddSingleton<ITenantTimeZones, UtcTimeZones>();
+            silo.Services.AddContactOSGrains();
+        });
 
-                await pipeline.WhenIdleAsync(CancellationToken.None);
-            }
-
-            await RouteAllAsync(warmBatches);
-            var watch = Stopwatch.StartNew();
-            await RouteAllAsync(batches);
-            return watch.Elapsed;
-        }
-        finally
-        {
-            await silo.StopAsync(CancellationToken.None);
-        }
+        await ApplyAllAsync(silo.Grains, log, warmBatches);
+        var reads = log.Reads;
+        var cpu = Environment.CpuUsage.TotalTime;
+        var watch = Stopwatch.StartNew();
+        await ApplyAllAsync(silo.Grains, log, batches);
+        return new RoutingCost(Environment.CpuUsage.TotalTime - cpu, watch.Elapsed, batches.Count, log.Reads - reads);
     }
 
-    private sealed class NoHistory : IEventHistory
+    /// <summary>
+    /// As ingestion does with each request: appends a batch to the log, then hands it to its tenant's pipeline and awaits
+    /// it. Each tenant's batches in order, tenants side by side, so their positions interleave in the log as they do in
+    /// the silo's group commits.
+    /// </summary>
+    private static async Task ApplyAllAsync(IGrainFactory grains, LogInMemory log, List<(string TenantId, List<ContactEvent> Events)> batches)
     {
-        public Task<IReadOnlyList<PipelineEvent>> ReadAsync(string tenantId, IReadOnlyCollection<string> routingKeys, long beforePosition, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<PipelineEvent>>([]);
+        await Task.WhenAll(batches.GroupBy(b => b.TenantId, StringComparer.Ordinal).Select(async tenant =>
+        {
+            var pipeline = grains.GetGrain<ITenantPipelineGrain>(tenant.Key);
+            foreach (var (tenantId, events) in tenant)
+            {
+                await pipeline.Apply(new AppendedEvents(log.Append(tenantId, events)));
+            }
+        }));
+    }
 
-        public Task<IReadOnlyList<(string TenantId, PipelineEvent Event)>> ReadAfterAsync(long afterPosition, int max, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<(string TenantId, PipelineEvent Event)>>([]);
+    /// <summary>What routing cost: this process's CPU time, the time it took, and how often the grains read the log back.</summary>
+    private sealed record RoutingCost(TimeSpan Cpu, TimeSpan Elapsed, int Batches, LogReads Reads);
 
-        public Task<IReadOnlyList<PipelineEvent>> ReadTenantAfterAsync(string tenantId, long afterPosition, int max, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<PipelineEvent>>([]);
+    /// <summary>How often the grains asked the log: counts of a tenant's range, histories of new activations, tenant pages.</summary>
+    private readonly record struct LogReads(int Counts, int Histories, int EmptyHistories, int TenantPages)
+    {
+        public static LogReads operator -(LogReads after, LogReads before) => new(
+            after.Counts - before.Counts, after.Histories - before.Histories, after.EmptyHistories - before.EmptyHistories, after.TenantPages - before.TenantPages);
+    }
 
-        public Task<long> GetLastPositionAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
+    /// <summary>The event log in memory, as the grains read it back (<see cref="IEventHistory"/>), counting each kind of read.</summary>
+    private sealed class LogInMemory : IEventHistory
+    {
+        private readonly Lock _lock = new();
+        private readonly Dictionary<string, List<PipelineEvent>> _tenants = new(StringComparer.Ordinal);
+        private long _position;
+        private LogReads _reads;
+
+        public LogReads Reads
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return _reads;
+                }
+            }
+        }
+
+        public PipelineEvent[] Append(string tenantId, List<ContactEvent> events)
+        {
+            lock (_lock)
+            {
+                PipelineEvent[] appended = [.. events.Select(e => new PipelineEvent(e, ++_position))];
+                if (!_tenants.TryGetValue(tenantId, out var log))
+                {
+                    log = [];
+                    _tenants[tenantId] = log;
+                }
+
+                log.AddRange(appended);
+                return appended;
+            }
+        }
+
+        public Task<IReadOnlyList<PipelineEvent>> ReadAsync(string tenantId, IReadOnlyCollection<string> routingKeys, long beforePosition, CancellationToken cancellationToken)
+        {
+            var keys = routingKeys.ToHashSet(StringComparer.Ordinal);
+            lock (_lock)
+            {
+                List<PipelineEvent> found = [.. Tenant(tenantId).TakeWhile(e => e.Position < beforePosition).Where(e => keys.Contains(RoutingKeys.Of(e.Event)))];
+                _reads = _reads with { Histories = _reads.Histories + 1, EmptyHistories = _reads.EmptyHistories + (found.Count == 0 ? 1 : 0) };
+                return Task.FromResult<IReadOnlyList<PipelineEvent>>(found);
+            }
+        }
+
+        public Task<IReadOnlyList<PipelineEvent>> ReadTenantAfterAsync(string tenantId, long afterPosition, int max, CancellationToken cancellationToken)
+        {
+            lock (_lock)
+            {
+                _reads = _reads with { TenantPages = _reads.TenantPages + 1 };
+                return Task.FromResult<IReadOnlyList<PipelineEvent>>([.. Tenant(tenantId).SkipWhile(e => e.Position <= afterPosition).Take(max)]);
+            }
+        }
+
+        public Task<int> CountTenantAsync(string tenantId, long afterPosition, long throughPosition, CancellationToken cancellationToken)
+        {
+            lock (_lock)
+            {
+                _reads = _reads with { Counts = _reads.Counts + 1 };
+                return Task.FromResult(Tenant(tenantId).Count(e => e.Position > afterPosition && e.Position <= throughPosition));
+            }
+        }
+
+        private List<PipelineEvent> Tenant(string tenantId) => _tenants.GetValueOrDefault(tenantId) ?? [];
     }
 
     private sealed class UtcTimeZones : ITenantTimeZones

@@ -1,11 +1,10 @@
+using System.Data.Common;
 using ContactOS.Analytics.Periods;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace ContactOS.Benchmarks.Query;
 
-/// <summary>The prepared KPI statement of <see cref="RawEventTable"/> on its own connection.</summary>
-internal sealed class KpiQuery(NpgsqlConnection connection, NpgsqlCommand command) : IAsyncDisposable
+/// <summary>The prepared <see cref="KpiSql"/> statement on its own connection, on PostgreSQL or DuckDB.</summary>
+internal sealed class KpiQuery(DbConnection connection, DbCommand command) : IAsyncDisposable
 {
     public async Task<KpiFigures> RunAsync(ResolvedPeriod period, LocalDay today, LocalDay yesterday, CancellationToken cancellationToken = default)
     {
@@ -40,5 +39,5 @@ internal sealed class KpiQuery(NpgsqlConnection connection, NpgsqlCommand comman
     /// <summary>As the API computes it: 0 when nothing started.</summary>
     private static double Rate(long part, long whole) => whole == 0 ? 0 : (double)part / whole;
 
-    private void Set(string name, DateTimeOffset value) => ((NpgsqlParameter<DateTime>)command.Parameters[name]).TypedValue = value.UtcDateTime;
+    private void Set(string name, DateTimeOffset value) => command.Parameters[name].Value = value.UtcDateTime;
 }

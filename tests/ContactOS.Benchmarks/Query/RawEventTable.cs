@@ -39,67 +39,6 @@ internal sealed class RawEventTable(string connectionString)
     private const string CopySql =
         "COPY raw_events (tenant_id, event_id, conversation_id, type, ts, by_whom, reason, intent, sentiment) FROM STDIN (FORMAT BINARY)";
 
-    /// <summary>
-    /// The six KPIs for [@from, @to) and the previous period [@previous_from, @from). The cohort rule: a conversation
-    /// counts in the period of its start event, and it is resolved by AI when its latest resolution says "ai" and it was
-    /// never handed off. Gauges take each conversation's latest status event; closed today takes its latest close.
-    /// </summary>
-    private const string KpiSql =
-        """
-        WITH cohort AS (
-            SELECT conversation_id, ts >= @from AS in_period
-            FROM raw_events
-            WHERE tenant_id = @tenant AND type = 'conversation.started' AND ts >= @previous_from AND ts < @to
-        ),
-        outcome AS (
-            SELECT c.in_period,
-                   EXISTS (SELECT 1 FROM raw_events h
-                           WHERE h.tenant_id = @tenant AND h.conversation_id = c.conversation_id
-                             AND h.type = 'handoff.requested') AS handed_off,
-                   (SELECT r.by_whom FROM raw_events r
-                    WHERE r.tenant_id = @tenant AND r.conversation_id = c.conversation_id AND r.type = 'conversation.resolved'
-                    ORDER BY r.ts DESC, r.seq DESC LIMIT 1) AS resolved_by
-            FROM cohort c
-        ),
-        started AS (
-            SELECT count(*) FILTER (WHERE in_period) AS total,
-                   count(*) FILTER (WHERE in_period AND resolved_by = 'ai' AND NOT handed_off) AS ai_resolved,
-                   count(*) FILTER (WHERE NOT in_period) AS previous_total,
-                   count(*) FILTER (WHERE NOT in_period AND resolved_by = 'ai' AND NOT handed_off) AS previous_ai_resolved
-            FROM outcome
-        ),
-        status AS (
-            SELECT count(*) FILTER (WHERE type = 'handoff.requested') AS pending,
-                   count(*) FILTER (WHERE type IN ('conversation.started', 'agent.assigned')) AS active
-            FROM (
-                SELECT DISTINCT ON (conversation_id) type
-                FROM raw_events
-                WHERE tenant_id = @tenant
-                  AND type IN ('conversation.started', 'handoff.requested', 'agent.assigned', 'conversation.resolved', 'conversation.closed')
-                ORDER BY conversation_id, ts DESC, seq DESC
-            ) latest
-        ),
-        closed AS (
-            SELECT count(*) FILTER (WHERE closed_at >= @today AND closed_at < @tomorrow) AS today,
-                   count(*) FILTER (WHERE closed_at < @today) AS yesterday
-            FROM (
-                SELECT max(ts) AS closed_at
-                FROM raw_events
-                WHERE tenant_id = @tenant AND type = 'conversation.closed' AND ts >= @yesterday
-                GROUP BY conversation_id
-            ) latest
-        ),
-        mood AS (
-            SELECT avg(sentiment) FILTER (WHERE ts >= @from)::float8 AS satisfaction,
-                   avg(sentiment) FILTER (WHERE ts < @from)::float8 AS previous_satisfaction
-            FROM raw_events
-            WHERE tenant_id = @tenant AND type = 'message' AND sentiment IS NOT NULL AND ts >= @previous_from AND ts < @to
-        )
-        SELECT total, previous_total, ai_resolved, previous_ai_resolved, pending, active, today, yesterday,
-               satisfaction, previous_satisfaction
-        FROM started, status, closed, mood
-        """;
-
     public async Task CreateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -150,9 +89,9 @@ internal sealed class RawEventTable(string connectionString)
     public async Task<KpiQuery> PrepareAsync(string tenantId, CancellationToken cancellationToken = default)
     {
         var connection = await OpenAsync(cancellationToken);
-        var command = new NpgsqlCommand(KpiSql, connection) { CommandTimeout = 600 };
+        var command = new NpgsqlCommand(KpiSql.Text, connection) { CommandTimeout = 600 };
         command.Parameters.Add(new NpgsqlParameter<string>("tenant", tenantId));
-        foreach (var name in new[] { "from", "to", "previous_from", "today", "tomorrow", "yesterday" })
+        foreach (var name in KpiSql.TimeParameters)
         {
             command.Parameters.Add(new NpgsqlParameter<DateTime>(name, NpgsqlDbType.TimestampTz));
         }

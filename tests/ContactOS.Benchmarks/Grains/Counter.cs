@@ -1,7 +1,7 @@
-namespace ContactOS.Benchmarks.Runtime;
+namespace ContactOS.Benchmarks.Grains;
 
 /// <summary>An in-memory counter: the shape of the analytics grains' hot path (update state, answer synchronously).</summary>
-public sealed class BenchGrain : Grain, IBenchGrain
+internal sealed class Counter : ICounter
 {
     private int _count;
 
