@@ -229,6 +229,7 @@ public sealed partial class TenantPipelineGrain(
     /// <summary>Applies from the log what a failed batch left, and delivers what a failed call kept back.</summary>
     private async Task RetryAsync(CancellationToken cancellationToken)
     {
+        var before = _applied;
         try
         {
             await EnsureCaughtUpAsync();
@@ -243,6 +244,12 @@ public sealed partial class TenantPipelineGrain(
         }
         catch (Exception exception)
         {
+            if (_applied > before)
+            {
+                // Part of it went through: the outage may be over, so the next attempt comes soon again.
+                _retryDelay = s_firstRetryDelay;
+            }
+
             LogRetryFailed(logger, exception, _tenantId, _applied, _retryDelay);
             ScheduleRetry();
         }
@@ -430,8 +437,7 @@ public sealed partial class TenantPipelineGrain(
 
         // Should a call fail, nothing of the segment is kept here and _applied stays: the next attempt starts at the same
         // position, and conversations that answered this one answer again with the whole change (ConversationGrain).
-        var answers = await AskConversationsAsync(conversations, zone, range);
-        var roster = await AskAgentsAsync(agents, range);
+        var (answers, roster) = await AskAsync(conversations, agents, zone, range);
 
         foreach (var (conversationId, update) in answers)
         {
@@ -477,23 +483,33 @@ public sealed partial class TenantPipelineGrain(
     /// <summary>Hands the tenant grains the changes computed for them; what a failed call leaves is sent with the next batch.</summary>
     private async Task DeliverPendingAsync()
     {
-        if (_pendingBucketsFrom > 0)
+        try
         {
-            var range = new LogRange(_pendingBucketsFrom, _applied);
-            await Aggregator.ApplyChanges(new BucketChanges(NonZero(_pendingBuckets), range, _pendingZone));
-            _aggregatorPosition = range.Through;
-            _pendingBuckets.Clear();
-            _pendingBucketsFrom = 0;
-        }
+            if (_pendingBucketsFrom > 0)
+            {
+                var range = new LogRange(_pendingBucketsFrom, _applied);
+                await Aggregator.ApplyChanges(new BucketChanges(NonZero(_pendingBuckets), range, _pendingZone, _aggregatorPosition));
+                _aggregatorPosition = range.Through;
+                _pendingBuckets.Clear();
+                _pendingBucketsFrom = 0;
+            }
 
-        if (_pendingLiveFrom > 0)
+            if (_pendingLiveFrom > 0)
+            {
+                var range = new LogRange(_pendingLiveFrom, _applied);
+                await Tenant.Apply(new TenantLiveChanges(NonZero(_pendingGauges), [.. _pendingRoster.Values], range, _tenantPosition));
+                _tenantPosition = range.Through;
+                _pendingGauges.Clear();
+                _pendingRoster.Clear();
+                _pendingLiveFrom = 0;
+            }
+        }
+        catch
         {
-            var range = new LogRange(_pendingLiveFrom, _applied);
-            await Tenant.Apply(new TenantLiveChanges(NonZero(_pendingGauges), [.. _pendingRoster.Values], range));
-            _tenantPosition = range.Through;
-            _pendingGauges.Clear();
-            _pendingRoster.Clear();
-            _pendingLiveFrom = 0;
+            // A tenant grain that did not take its changes may hold another state than this pipeline assumes (it was
+            // reactivated from another snapshot): the next call catches up again from the positions the grains hold.
+            _caughtUp = false;
+            throw;
         }
     }
 
@@ -501,26 +517,34 @@ public sealed partial class TenantPipelineGrain(
         [.. changes.Where(change => change.Value != 0)];
 
     /// <summary>
-    /// Hands each conversation its events and keeps the changes it answers; all calls are started before any is awaited.
-    /// A fresh activation asks for its history first, read from the log in one query for all of them.
+    /// Hands each conversation and agent its events and keeps what it answers: a conversation's changes, an agent's roster
+    /// entry. All calls are started before any is awaited. Fresh activations ask for their history first, read from the
+    /// log in one query for all of them, then get the batch again with it.
     /// </summary>
-    private async Task<Dictionary<string, ConversationUpdate>> AskConversationsAsync(
-        Dictionary<string, ConversationEvents> conversations, string zone, LogRange range)
+    private async Task<(Dictionary<string, ConversationUpdate> Answers, Dictionary<string, AgentState?> Roster)> AskAsync(
+        Dictionary<string, ConversationEvents> conversations, Dictionary<string, List<AgentStatusEntry>> agents, string zone, LogRange range)
     {
-        var answers = new Dictionary<string, ConversationUpdate>(conversations.Count, StringComparer.Ordinal);
-        var calls = new List<(string Id, Task<ConversationUpdate> Update)>(conversations.Count);
+        var conversationCalls = new List<(string Id, Task<ConversationUpdate> Update)>(conversations.Count);
         foreach (var (conversationId, events) in conversations)
         {
-            calls.Add((conversationId, Conversation(conversationId).Apply(new ConversationBatch([.. events.Entries], zone, range.From, _epoch))));
+            conversationCalls.Add((conversationId, Conversation(conversationId).Apply(new ConversationBatch([.. events.Entries], zone, range.From, _epoch))));
         }
 
-        List<string>? needHistory = null;
-        foreach (var (conversationId, update) in calls)
+        var agentCalls = new List<(string Id, Task<AgentUpdate> Update)>(agents.Count);
+        foreach (var (agentId, entries) in agents)
         {
-            var answer = await update;
+            agentCalls.Add((agentId, Agent(agentId).Apply([.. entries])));
+        }
+
+        var answers = new Dictionary<string, ConversationUpdate>(conversations.Count, StringComparer.Ordinal);
+        var roster = new Dictionary<string, AgentState?>(agents.Count, StringComparer.Ordinal);
+        var needHistory = new List<string>();
+        foreach (var (conversationId, call) in conversationCalls)
+        {
+            var answer = await call;
             if (answer.NeedsHistory)
             {
-                (needHistory ??= []).Add(conversationId);
+                needHistory.Add(RoutingKeys.ConversationPrefix + conversationId);
             }
             else
             {
@@ -528,40 +552,12 @@ public sealed partial class TenantPipelineGrain(
             }
         }
 
-        if (needHistory is null)
+        foreach (var (agentId, call) in agentCalls)
         {
-            return answers;
-        }
-
-        var before = await ReadHistoryAsync(needHistory, RoutingKeys.ConversationPrefix, range.From);
-        var loading = new List<(string Id, Task<ConversationUpdate> Update)>(needHistory.Count);
-        foreach (var conversationId in needHistory)
-        {
-            TimelineEntry[] loaded = before.TryGetValue(conversationId, out var events)
-                ? [.. events.Select(e => TimelineEntries.ForConversation(e.Event, e.Position))]
-                : [];
-            var batch = new ConversationBatch([.. conversations[conversationId].Entries], zone, range.From, _epoch);
-            loading.Add((conversationId, Conversation(conversationId).ApplyWithHistory(loaded, batch)));
-        }
-
-        foreach (var (conversationId, update) in loading)
-        {
-            answers[conversationId] = await update;
-        }
-
-        return answers;
-    }
-
-    private async Task<Dictionary<string, AgentState?>> AskAgentsAsync(Dictionary<string, List<AgentStatusEntry>> agents, LogRange range)
-    {
-        var roster = new Dictionary<string, AgentState?>(agents.Count, StringComparer.Ordinal);
-        List<string>? needHistory = null;
-        foreach (var (agentId, entries) in agents)
-        {
-            var update = await Agent(agentId).Apply([.. entries]);
+            var update = await call;
             if (update.NeedsHistory)
             {
-                (needHistory ??= []).Add(agentId);
+                needHistory.Add(RoutingKeys.AgentPrefix + agentId);
             }
             else
             {
@@ -569,40 +565,63 @@ public sealed partial class TenantPipelineGrain(
             }
         }
 
-        if (needHistory is null)
+        if (needHistory.Count == 0)
         {
-            return roster;
+            return (answers, roster);
         }
 
-        var before = await ReadHistoryAsync(needHistory, RoutingKeys.AgentPrefix, range.From);
-        foreach (var agentId in needHistory)
+        var before = await ReadHistoryAsync(needHistory, range.From);
+        var conversationLoads = new List<(string Id, Task<ConversationUpdate> Update)>();
+        var agentLoads = new List<(string Id, Task<AgentState?> State)>();
+        foreach (var key in needHistory)
         {
-            AgentStatusEntry[] loaded = before.TryGetValue(agentId, out var events)
-                ? [.. events.Select(e => TimelineEntries.ForAgent(e.Event, e.Position))]
-                : [];
-            roster[agentId] = await Agent(agentId).ApplyWithHistory(loaded, [.. agents[agentId]]);
+            var history = before.GetValueOrDefault(key) ?? [];
+            if (key.StartsWith(RoutingKeys.AgentPrefix, StringComparison.Ordinal))
+            {
+                var agentId = key[RoutingKeys.AgentPrefix.Length..];
+                AgentStatusEntry[] loaded = [.. history.Select(e => TimelineEntries.ForAgent(e.Event, e.Position))];
+                agentLoads.Add((agentId, Agent(agentId).ApplyWithHistory(loaded, [.. agents[agentId]])));
+            }
+            else
+            {
+                var conversationId = key[RoutingKeys.ConversationPrefix.Length..];
+                TimelineEntry[] loaded = [.. history.Select(e => TimelineEntries.ForConversation(e.Event, e.Position))];
+                var batch = new ConversationBatch([.. conversations[conversationId].Entries], zone, range.From, _epoch);
+                conversationLoads.Add((conversationId, Conversation(conversationId).ApplyWithHistory(loaded, batch)));
+            }
         }
 
-        return roster;
+        foreach (var (conversationId, update) in conversationLoads)
+        {
+            answers[conversationId] = await update;
+        }
+
+        foreach (var (agentId, state) in agentLoads)
+        {
+            roster[agentId] = await state;
+        }
+
+        return (answers, roster);
     }
 
-    private async Task<Dictionary<string, List<PipelineEvent>>> ReadHistoryAsync(List<string> ids, string prefix, long before)
+    /// <summary>The tenant's events before <paramref name="before"/> with the given routing keys, by routing key.</summary>
+    private async Task<Dictionary<string, List<PipelineEvent>>> ReadHistoryAsync(List<string> routingKeys, long before)
     {
-        var events = await history.ReadAsync(_tenantId, [.. ids.Select(id => prefix + id)], before, CancellationToken.None);
-        var byId = new Dictionary<string, List<PipelineEvent>>(StringComparer.Ordinal);
+        var events = await history.ReadAsync(_tenantId, routingKeys, before, CancellationToken.None);
+        var byKey = new Dictionary<string, List<PipelineEvent>>(StringComparer.Ordinal);
         foreach (var pipelineEvent in events)
         {
-            var id = prefix == RoutingKeys.AgentPrefix ? pipelineEvent.Event.AgentId! : pipelineEvent.Event.ConversationId!;
-            if (!byId.TryGetValue(id, out var list))
+            var key = RoutingKeys.Of(pipelineEvent.Event);
+            if (!byKey.TryGetValue(key, out var list))
             {
                 list = [];
-                byId[id] = list;
+                byKey[key] = list;
             }
 
             list.Add(pipelineEvent);
         }
 
-        return byId;
+        return byKey;
     }
 
     private async Task SetAsideAsync(List<PipelineEvent> events, string reason)

@@ -26,7 +26,6 @@ public sealed class TenantAggregatorGrain(
 
         _aggregate.Restore(snapshot.State.Buckets);
         _position = snapshot.State.Position;
-        snapshot.State.Buckets = [];
 
         // After a restart or a move the tenant's pipeline catches up with the log; not awaited, since it calls back here.
         GrainFactory.GetGrain<ITenantPipelineGrain>(this.GetPrimaryKeyString()).Wake().Ignore();
@@ -35,7 +34,7 @@ public sealed class TenantAggregatorGrain(
 
     public Task ApplyChanges(BucketChanges changes)
     {
-        if (Positions.Includes(_position, changes.Range, this.GetGrainId()))
+        if (Positions.Includes(_position, changes.Range, changes.Expected, this.GetGrainId()))
         {
             return Task.CompletedTask;
         }
@@ -64,6 +63,11 @@ public sealed class TenantAggregatorGrain(
         await snapshot.WriteStateAsync();
     }
 
+    /// <remarks>
+    /// The state object always holds the last stored snapshot, its buckets and position together: Orleans hands it to the
+    /// next activation when it migrates the grain (a silo leaving gracefully), which then starts from a consistent
+    /// snapshot and is brought up to date by the tenant's pipeline.
+    /// </remarks>
     public async Task SaveSnapshot()
     {
         if (_position == snapshot.State.Position)
@@ -71,24 +75,17 @@ public sealed class TenantAggregatorGrain(
             return;
         }
 
-        snapshot.State.Buckets = _aggregate.ToState();
-        snapshot.State.TimeZoneId = _aggregate.TimeZone?.Id;
-        var stored = snapshot.State.Position;
-        snapshot.State.Position = _position;
+        var stored = snapshot.State;
+        snapshot.State = new AggregatorSnapshot { Buckets = _aggregate.ToState(), TimeZoneId = _aggregate.TimeZone?.Id, Position = _position };
         try
         {
             await snapshot.WriteStateAsync();
         }
         catch
         {
-            // Not stored: the next attempt must write again.
-            snapshot.State.Position = stored;
+            // Not stored: the state object goes back to what is.
+            snapshot.State = stored;
             throw;
-        }
-        finally
-        {
-            // The buckets live in the aggregate; the snapshot keeps only what identifies the stored version.
-            snapshot.State.Buckets = [];
         }
     }
 

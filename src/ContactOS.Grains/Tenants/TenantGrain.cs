@@ -34,8 +34,6 @@ public sealed class TenantGrain(
         }
 
         _position = state.Position;
-        state.Agents = [];
-        state.Assigned = [];
 
         // After a restart or a move the tenant's pipeline catches up with the log; not awaited, since it calls back here.
         GrainFactory.GetGrain<ITenantPipelineGrain>(this.GetPrimaryKeyString()).Wake().Ignore();
@@ -44,7 +42,7 @@ public sealed class TenantGrain(
 
     public Task Apply(TenantLiveChanges changes)
     {
-        if (Positions.Includes(_position, changes.Range, this.GetGrainId()))
+        if (Positions.Includes(_position, changes.Range, changes.Expected, this.GetGrainId()))
         {
             return Task.CompletedTask;
         }
@@ -73,6 +71,10 @@ public sealed class TenantGrain(
 
     public Task<long> GetPosition() => Task.FromResult(_position);
 
+    /// <remarks>
+    /// The state object always holds the last stored snapshot: Orleans hands it to the next activation when it migrates
+    /// the grain, which then starts from a consistent snapshot and is brought up to date by the tenant's pipeline.
+    /// </remarks>
     public async Task SaveSnapshot()
     {
         if (_position == snapshot.State.Position)
@@ -80,27 +82,24 @@ public sealed class TenantGrain(
             return;
         }
 
-        var state = snapshot.State;
-        state.Active = _gauges.Active;
-        state.Pending = _gauges.Pending;
-        state.Assigned = new Dictionary<string, long>(_gauges.Assigned, StringComparer.Ordinal);
-        state.Agents = [.. _agents.Values];
-        var stored = state.Position;
-        state.Position = _position;
+        var stored = snapshot.State;
+        snapshot.State = new TenantSnapshot
+        {
+            Active = _gauges.Active,
+            Pending = _gauges.Pending,
+            Assigned = new Dictionary<string, long>(_gauges.Assigned, StringComparer.Ordinal),
+            Agents = [.. _agents.Values],
+            Position = _position,
+        };
         try
         {
             await snapshot.WriteStateAsync();
         }
         catch
         {
-            // Not stored: the next attempt must write again.
-            state.Position = stored;
+            // Not stored: the state object goes back to what is.
+            snapshot.State = stored;
             throw;
-        }
-        finally
-        {
-            state.Agents = [];
-            state.Assigned = [];
         }
     }
 

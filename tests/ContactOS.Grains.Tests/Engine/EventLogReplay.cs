@@ -54,7 +54,18 @@ internal static class EventLogReplay
         foreach (var tenantId in log.TenantIds)
         {
             var last = log.LastPositionOf(tenantId);
-            await Eventually.TrueAsync(async () => await cluster.Pipeline(tenantId).CatchUp() >= last, $"tenant {tenantId} applied through {last}");
+            await Eventually.TrueAsync(async () =>
+            {
+                try
+                {
+                    return await cluster.Pipeline(tenantId).CatchUp() >= last;
+                }
+                catch (InvalidOperationException)
+                {
+                    // The catch-up itself failed (a failing log read): the next attempt tries again.
+                    return false;
+                }
+            }, $"tenant {tenantId} applied through {last}", TimeSpan.FromSeconds(60));
         }
 
         var accepted = log.Count - before;
