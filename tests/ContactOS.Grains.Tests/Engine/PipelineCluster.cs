@@ -7,12 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 using Orleans.TestingHost;
+using ContactOS.Testing;
 
 namespace ContactOS.Grains.Tests.Engine;
 
 /// <summary>
-/// The domain grains in a real Orleans silo (<see cref="InProcessTestCluster"/>), over an event log in memory and their
-/// snapshots in the product's grain storage on a SQLite database. Starting one over an existing database and log is a
+/// The domain grains in real Orleans silos (<see cref="InProcessTestCluster"/>), over an event log in memory and their
+/// snapshots in the product's grain storage on a SQLite or PostgreSQL database. Starting one over an existing database and log is a
 /// restart: each tenant catches up from its snapshots and the log.
 /// </summary>
 internal sealed class PipelineCluster : IAsyncDisposable
@@ -23,18 +24,21 @@ internal sealed class PipelineCluster : IAsyncDisposable
 
     public IGrainFactory Grains => _cluster.Client;
 
-    public static async Task<PipelineCluster> StartAsync(IEventHistory log, string dataDirectory, IReadOnlyDictionary<string, string> zones)
+    public static Task<PipelineCluster> StartAsync(IEventHistory log, string dataDirectory, IReadOnlyDictionary<string, string> zones) =>
+        StartAsync(log, new Dictionary<string, string?> { ["Provider"] = "sqlite", ["DataDirectory"] = dataDirectory }, zones, silos: 1);
+
+    /// <summary>
+    /// Silos sharing one database (<paramref name="storage"/>: the <c>Storage</c> settings); more than one needs
+    /// PostgreSQL, as a cluster of processes does.
+    /// </summary>
+    public static async Task<PipelineCluster> StartAsync(
+        IEventHistory log, IReadOnlyDictionary<string, string?> storage, IReadOnlyDictionary<string, string> zones, short silos)
     {
-        var builder = new InProcessTestClusterBuilder(1);
+        var builder = new InProcessTestClusterBuilder(silos);
         builder.ConfigureSilo((_, silo) =>
         {
-            var storage = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Provider"] = "sqlite",
-                ["DataDirectory"] = dataDirectory,
-            }).Build();
             silo.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-            silo.Services.AddContactOSStorage(storage);
+            silo.Services.AddContactOSStorage(new ConfigurationBuilder().AddInMemoryCollection(storage).Build());
             silo.Services.AddContactOSGrainStorage(GrainStorageNames.Snapshots);
             silo.Services.AddSingleton(log);
             silo.Services.AddSingleton<ITenantTimeZones>(new FixedTimeZones(zones));
@@ -67,6 +71,20 @@ internal sealed class PipelineCluster : IAsyncDisposable
         {
             await _cluster.KillSiloAsync(silo);
         }
+    }
+
+    /// <summary>
+    /// Moves the grain to another silo the way Orleans does when it rebalances or a silo leaves: the activation is
+    /// dehydrated with its persistent state and rehydrated there.
+    /// </summary>
+    public async Task MigrateAsync(IAddressable grain)
+    {
+        var here = (await Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grain))
+            ?? throw new InvalidOperationException($"{grain} is not active.");
+        var there = _cluster.Silos.Select(silo => silo.SiloAddress).First(address => !address.Equals(here));
+        await _cluster.MigrateAsync(grain, there);
+        await Eventually.TrueAsync(async () => (await Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grain))?.Equals(there) == true,
+            $"{grain} active on {there}");
     }
 
     public async ValueTask DisposeAsync() => await _cluster.DisposeAsync();
