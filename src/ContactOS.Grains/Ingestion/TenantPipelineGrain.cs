@@ -37,7 +37,7 @@ public sealed partial class TenantPipelineGrain(
     private static readonly TimeSpan s_maxRetryDelay = TimeSpan.FromSeconds(5);
 
     /// <summary>Changes are published at most this often: dashboards refresh a few times a second, whatever the event rate.</summary>
-    private static readonly TimeSpan s_publishInterval = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan s_publishInterval = TimeSpan.FromMilliseconds(20);
 
     private string _tenantId = "";
     private long _epoch;
