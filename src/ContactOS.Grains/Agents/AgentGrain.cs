@@ -10,7 +10,7 @@ namespace ContactOS.Grains.Agents;
 /// </summary>
 /// <remarks>Placed beside its caller, the tenant's pipeline grain, so a batch's calls stay on one silo.</remarks>
 [PreferLocalPlacement]
-public sealed class AgentGrain(IEventHistory history) : Grain, IAgentGrain
+public sealed class AgentGrain : Grain, IAgentGrain
 {
     private readonly AgentTimeline _timeline = new();
     private bool _loaded;
@@ -33,25 +33,6 @@ public sealed class AgentGrain(IEventHistory history) : Grain, IAgentGrain
         }
 
         return Task.FromResult(Add(entries));
-    }
-
-    public async Task<AgentDetails> GetDetails(DateTimeOffset now)
-    {
-        if (!_loaded)
-        {
-            // Asked before any batch reached this activation: its whole history is in the log. Events still on their
-            // way are the same log entries and are ignored when they arrive.
-            var events = await history.ReadAsync(
-                GrainKeys.TenantOf(this.GetPrimaryKeyString()), [RoutingKeys.AgentPrefix + AgentId], long.MaxValue, CancellationToken.None);
-            foreach (var pipelineEvent in events)
-            {
-                _timeline.Add(TimelineEntries.ForAgent(pipelineEvent.Event, pipelineEvent.Position));
-            }
-
-            _loaded = true;
-        }
-
-        return new AgentDetails(_timeline.Current(AgentId), new Dictionary<string, TimeSpan>(_timeline.TimeInStatus(now), StringComparer.Ordinal));
     }
 
     private AgentState? Add(AgentStatusEntry[] entries)

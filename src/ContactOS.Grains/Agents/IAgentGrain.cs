@@ -16,11 +16,4 @@ public interface IAgentGrain : IGrainWithStringKey
     /// <summary>Loads the agent's events from before the batch, then applies the batch.</summary>
     [Alias("apply-with-history")]
     Task<AgentState?> ApplyWithHistory(AgentStatusEntry[] history, AgentStatusEntry[] entries);
-
-    /// <summary>
-    /// The roster entry and the time spent in each status up to <paramref name="now"/>; an activation that has not
-    /// seen a batch yet reads its history from the log first.
-    /// </summary>
-    [Alias("details")]
-    Task<AgentDetails> GetDetails(DateTimeOffset now);
 }

@@ -64,8 +64,6 @@ public sealed class ConversationGrain : Grain, IConversationGrain
         return Task.FromResult(ApplyEntries(batch));
     }
 
-    public Task<ConversationStatus?> GetStatus() => Task.FromResult(_timeline.Status);
-
     private ConversationUpdate ApplyEntries(ConversationBatch batch)
     {
         try

@@ -18,8 +18,4 @@ public interface IConversationGrain : IGrainWithStringKey
     /// <summary>Loads the conversation's events from before the batch, then applies the batch as <see cref="Apply"/>.</summary>
     [Alias("apply-with-history")]
     Task<ConversationUpdate> ApplyWithHistory(TimelineEntry[] history, ConversationBatch batch);
-
-    [ReadOnly]
-    [Alias("status")]
-    Task<ConversationStatus?> GetStatus();
 }

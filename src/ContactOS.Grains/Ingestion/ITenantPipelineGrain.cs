@@ -36,10 +36,6 @@ public interface ITenantPipelineGrain : IGrainWithStringKey
     [Alias("change-time-zone")]
     Task ChangeTimeZone(string timeZoneId);
 
-    /// <summary>Stores the tenant grains' snapshots now.</summary>
-    [Alias("save")]
-    Task SaveSnapshots();
-
     /// <summary>The events that could not be applied, newest last, with the reason (at most the last 100).</summary>
     [ReadOnly]
     [Alias("set-aside")]

@@ -188,7 +188,8 @@ public sealed partial class TenantPipelineGrain(
         await PublishChangeAsync();
     }
 
-    public async Task SaveSnapshots()
+    /// <summary>Stores the tenant grains' snapshots (every snapshot interval, and when this activation ends).</summary>
+    private async Task SaveSnapshots()
     {
         await DeliverPendingAsync();
         if (_applied > _snapshotsThrough)
