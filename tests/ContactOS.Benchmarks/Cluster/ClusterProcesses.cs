@@ -87,6 +87,15 @@ internal sealed class ClusterProcesses : IAsyncDisposable
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The end of each process's output, and how it ended if it did: what a failed measurement needs to explain itself.</summary>
+    public string Outputs(int lastChars = 6_000) => string.Join(Environment.NewLine, Processes.Select((silo, i) =>
+    {
+        var log = silo.Output;
+        var state = silo.Process.ExitCode is { } code ? $"exited with code {code.ToString(CultureInfo.InvariantCulture)}" : "running";
+        return $"---- {Roles[i]} {(i + 1).ToString(CultureInfo.InvariantCulture)} (process {silo.ProcessId.ToString(CultureInfo.InvariantCulture)}, {silo.Process.BaseAddress}, {state}) ----" +
+            Environment.NewLine + log[Math.Max(0, log.Length - lastChars)..];
+    }));
+
     public async ValueTask DisposeAsync()
     {
         foreach (var silo in Processes)
