@@ -53,7 +53,7 @@ internal static partial class ClusterFailover
         var total = bodies.Count;
         var acknowledged = 0;
         var resent = 0;
-        var given = new ConcurrentQueue<string>();
+        var refused = new ConcurrentQueue<string>();
         async Task SendAsync()
         {
             while (bodies.TryDequeue(out var body))
@@ -61,7 +61,7 @@ internal static partial class ClusterFailover
                 var (attempts, refusal) = await PostUntilAcknowledgedAsync(front, body, time);
                 if (refusal is not null)
                 {
-                    given.Enqueue(refusal);
+                    refused.Enqueue(refusal);
                     continue;
                 }
 
@@ -75,7 +75,7 @@ internal static partial class ClusterFailover
         }
 
         var senders = Enumerable.Range(0, Senders).Select(_ => Task.Run(SendAsync)).ToList();
-        while (Volatile.Read(ref acknowledged) < total / 2 && given.IsEmpty)
+        while (Volatile.Read(ref acknowledged) < total / 2 && refused.IsEmpty)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(10), time);
         }
@@ -100,7 +100,7 @@ internal static partial class ClusterFailover
         FigureDifferences? last = null;
         double? exact = null;
         // Without every batch acknowledged the ground truth of what was sent is not what the cluster should serve.
-        var failure = given.IsEmpty ? null : $"{given.Count} batches never acknowledged; last refusal: {given.Last()}";
+        var failure = refused.IsEmpty ? null : $"{refused.Count} batches never acknowledged; last refusal: {refused.Last()}";
         if (failure is not null)
         {
             Console.Error.WriteLine(cluster.Outputs());
@@ -125,7 +125,7 @@ internal static partial class ClusterFailover
         }
 
         var detected = await detecting.WaitAsync(s_giveUpAfter);
-        var rebuilt = CatchUpLine().Matches(survivor.Output[survivorLogBeforeKill..]).Select(m => m.Groups["tenant"].Value).Distinct(StringComparer.Ordinal).Count();
+        var caughtUp = CatchUpLine().Matches(survivor.Output[survivorLogBeforeKill..]).Select(m => m.Groups["tenant"].Value).Distinct(StringComparer.Ordinal).Count();
         failure ??= exact is null ? $"not exact {s_giveUpAfter.TotalSeconds:0} s after the kill: {last?.All.Count ?? -1} figures differ, e.g. {unexplained}" : null;
         // Batches the front acknowledged without the pipeline confirming them: how long a platform waited on a dead worker.
         var unconfirmed = UnconfirmedLine().Matches(front.Output[frontLogBeforeKill..]);
@@ -134,10 +134,10 @@ internal static partial class ClusterFailover
             ClusterBenchmark.Progress($"failover: the front acknowledged {unconfirmed.Count} batches unconfirmed, e.g. '{unconfirmed[0].Groups["reason"].Value}'");
         }
 
-        var result = new FailoverResult(detected, sent, exact, last?.Compared ?? 0, rebuilt, resent, unconfirmed.Count, failure);
+        var result = new FailoverResult(detected, sent, exact, last?.Compared ?? 0, caughtUp, resent, unconfirmed.Count, failure);
         ClusterBenchmark.Progress($"failover: detected {detected:0.0} s, senders done {sent:0.0} s, " +
             (exact is { } at ? $"exact {at:0.0} s after the kill" : failure) +
-            $"; {result.FiguresCompared:N0} figures, {rebuilt} tenants caught up on the survivor, {resent} batches re-sent");
+            $"; {result.FiguresCompared:N0} figures, {caughtUp} tenants caught up on the survivor, {resent} batches re-sent");
         return result;
     }
 
