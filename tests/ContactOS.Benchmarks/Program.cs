@@ -1,3 +1,4 @@
+using ContactOS.Benchmarks.Cluster;
 using ContactOS.Benchmarks.Grains;
 using ContactOS.Benchmarks.Ingest;
 using ContactOS.Benchmarks.Push;
@@ -10,6 +11,7 @@ var suites = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Or
     ["ingest"] = IngestBenchmark.RunAsync,
     ["query"] = QueryBenchmark.RunAsync,
     ["push"] = PushBenchmark.RunAsync,
+    ["cluster"] = ClusterBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var suite))

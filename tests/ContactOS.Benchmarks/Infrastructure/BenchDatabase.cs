@@ -91,7 +91,10 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     /// <summary>The settings as the silo process reads them from its environment (<c>CONTACTOS_Storage__Provider</c>, ...).</summary>
     public IReadOnlyDictionary<string, string> ToEnvironment() =>
-        Settings.Where(s => s.Value is not null).ToDictionary(s => "CONTACTOS_" + s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!);
+        Settings.Where(s => s.Value is not null).ToDictionary(s => EnvironmentName(s.Key), s => s.Value!);
+
+    /// <summary>The environment variable the silo reads a configuration key from: <c>Storage:Provider</c> is <c>CONTACTOS_Storage__Provider</c>.</summary>
+    public static string EnvironmentName(string key) => "CONTACTOS_" + key.Replace(":", "__", StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync()
     {

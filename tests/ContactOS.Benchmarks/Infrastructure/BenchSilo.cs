@@ -29,6 +29,9 @@ internal sealed class BenchSilo : IAsyncDisposable
     /// <summary>A client whose relative URIs go to the silo.</summary>
     public HttpClient Http { get; }
 
+    /// <summary>The process itself, for the testing helpers that read a silo's figures over HTTP.</summary>
+    public SiloProcess Process => _process;
+
     /// <summary>The silo's process id, for a profiler attached during a run.</summary>
     public int ProcessId => _process.Id;
 
@@ -45,9 +48,18 @@ internal sealed class BenchSilo : IAsyncDisposable
     /// <summary>Everything the silo wrote so far, for failure messages.</summary>
     public string Output => _process.Output;
 
-    public static async Task<BenchSilo> StartAsync(BenchDatabase database)
+    /// <summary>
+    /// Starts the host on <paramref name="database"/>; <paramref name="settings"/> adds or overrides host settings by
+    /// configuration key (<c>Cluster:Role</c>, ...), as an operator's environment would.
+    /// </summary>
+    public static async Task<BenchSilo> StartAsync(BenchDatabase database, IReadOnlyDictionary<string, string>? settings = null)
     {
         var environment = new Dictionary<string, string>(database.ToEnvironment()) { ["CONTACTOS_Demo__Enabled"] = "true" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[BenchDatabase.EnvironmentName(key)] = value;
+        }
+
         var process = SiloProcess.Start(new SiloProcessOptions { DataDirectory = database.DataDirectory, Environment = environment });
         try
         {
@@ -74,6 +86,9 @@ internal sealed class BenchSilo : IAsyncDisposable
         using var document = JsonDocument.Parse(body);
         return new AuthenticationHeaderValue("Bearer", document.RootElement.GetProperty("token").GetString());
     }
+
+    /// <summary>SIGKILL: the silo dies at once, as in a crash.</summary>
+    public Task<int> KillAsync() => _process.KillAsync();
 
     public async ValueTask DisposeAsync()
     {
