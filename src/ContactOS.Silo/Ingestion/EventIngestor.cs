@@ -2,6 +2,7 @@ using ContactOS.Analytics.Events;
 using ContactOS.Analytics.Ingestion;
 using ContactOS.Analytics.Sentiment;
 using ContactOS.Grains.Ingestion;
+using ContactOS.Silo.Live;
 using ContactOS.Storage.EventLog;
 using Microsoft.Extensions.Options;
 
@@ -12,10 +13,10 @@ namespace ContactOS.Silo.Ingestion;
 /// (group commit; durable when the call returns), then hands them to the tenant's pipeline grain, wherever Orleans placed
 /// it, and waits until they are applied so that a sender that reads right after writing sees its events. The sender is
 /// answered only after the log has them, so an acknowledged event is never lost; the grains are a view the log rebuilds.
-/// Dashboards hear of the change from the tenant's live stream, whichever front they are connected to.
+/// Dashboards on this front hear of the change at once; on other fronts, from the tenant's live stream.
 /// </summary>
 internal sealed partial class EventIngestor(
-    IEventLog log, IGrainFactory grains, ISentimentScorer scorer, IOptions<PipelineOptions> options,
+    IEventLog log, IGrainFactory grains, ISentimentScorer scorer, ITenantChangeNotifier notifier, IOptions<PipelineOptions> options,
     ILogger<EventIngestor> logger)
 {
     public async Task<IngestionResult> IngestAsync(string tenantId, EventBatch batch, CancellationToken cancellationToken)
@@ -51,6 +52,9 @@ internal sealed partial class EventIngestor(
 
             // Durable already: the answer waits for the grains, but a cancelled request does not undo anything.
             await ApplyAsync(tenantId, [.. fresh]);
+
+            // This front's own dashboards of the tenant hear at once; the others through the tenant's stream.
+            notifier.Notify(tenantId);
         }
 
         return new IngestionResult(fresh.Count, rows.Count - fresh.Count, rejected);
