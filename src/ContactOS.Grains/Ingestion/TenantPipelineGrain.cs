@@ -202,23 +202,7 @@ public sealed partial class TenantPipelineGrain(
 
     public Task<SetAsideEvent[]> GetSetAside() => Task.FromResult(state.State.SetAside.ToArray());
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (!_caughtUp)
-        {
-            return;
-        }
-
-        try
-        {
-            await SaveSnapshots();
-        }
-        catch (Exception exception)
-        {
-            // The next activation catches up from the snapshots stored before and the log.
-            LogSnapshotFailed(logger, exception, _tenantId, _applied);
-        }
-    }
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => TrySaveSnapshotsAsync();
 
     private void ScheduleRetry()
     {
@@ -289,7 +273,10 @@ public sealed partial class TenantPipelineGrain(
         }
     }
 
-    private async Task OnSnapshotTimerAsync(CancellationToken cancellationToken)
+    private Task OnSnapshotTimerAsync(CancellationToken cancellationToken) => TrySaveSnapshotsAsync();
+
+    /// <summary>Stores the snapshots if this activation has caught up; a failure only means the next try, or the next activation, replays a little more of the log.</summary>
+    private async Task TrySaveSnapshotsAsync()
     {
         if (!_caughtUp)
         {
