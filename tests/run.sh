@@ -64,7 +64,9 @@ dotnet build ContactOS.Orleans.sln -nologo -clp:ErrorsOnly
 status=0
 # The dashboard's unit and component tests (vitest); its node_modules were installed by the build above.
 (cd src/ContactOS.Dashboard && npm test --silent -- --reporter=default --reporter=json --outputFile.json="$results/dashboard.json") || status=$?
-dotnet test ContactOS.Orleans.sln --no-build -nologo --logger "trx" --results-directory "$results" \
+# One test project at a time (-m:1): the process, cluster and browser tests measure latencies and wait for real
+# processes; on two cores, several of them at once only measure each other.
+dotnet test ContactOS.Orleans.sln --no-build -nologo -m:1 --logger "trx" --results-directory "$results" \
   --blame-hang-timeout 5m "$@" || status=$?
 
 # One closing line over all test projects, from their TRX result files and the dashboard's JSON report.

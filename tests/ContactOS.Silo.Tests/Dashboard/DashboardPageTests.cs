@@ -26,6 +26,8 @@ public sealed class DashboardPageTests(DashboardSilo silo) : IClassFixture<Dashb
         await using var _ = context;
         await page.OpenAsync(silo.BaseAddress);
 
+        // The sign-in screen lists the demo tenants once its request for them is answered.
+        await page.Page.Locator("[data-testid^=signin-tenant-]").First.WaitForAsync();
         var offered = await page.Page.Locator("[data-testid^=signin-tenant-]").AllInnerTextsAsync();
         await page.SignInAsDemoTenantAsync("acme");
         await page.SelectPeriodAsync("30d");
