@@ -66,7 +66,6 @@ public sealed partial class TenantPipelineGrain(
     private readonly Dictionary<MetricKey, long> _pendingGauges = [];
     private readonly Dictionary<string, AgentState> _pendingRoster = new(StringComparer.Ordinal);
     private long _pendingLiveFrom;
-    private string _pendingZone = "UTC";
 
     // The zone the tenant's figures are bucketed in, read from the tenant's settings at catch-up; a change rebuilds them.
     private string _zone = "UTC";
@@ -130,7 +129,8 @@ public sealed partial class TenantPipelineGrain(
         var consecutive = fresh[0].Position == _applied + 1 && through - fresh[0].Position == fresh.Count - 1;
         if (!consecutive && await history.CountTenantAsync(_tenantId, _applied, through, CancellationToken.None) != fresh.Count)
         {
-            fresh = await ReadRangeAsync(_applied, through);
+            await RouteLogAsync(through);
+            return;
         }
 
         await RouteAsync(fresh);
@@ -173,17 +173,7 @@ public sealed partial class TenantPipelineGrain(
         // Every conversation recomputes its buckets in the new zone from its first event (a new epoch), the tenant grain,
         // whose gauges do not depend on the zone, skips what it has.
         _epoch = Random.Shared.NextInt64(1, long.MaxValue);
-        while (_applied < through)
-        {
-            var page = await history.ReadTenantAfterAsync(_tenantId, _applied, PageSize, CancellationToken.None);
-            if (page.Count == 0)
-            {
-                break;
-            }
-
-            await RouteAsync([.. page]);
-        }
-
+        await RouteLogAsync(through);
         _published = 0;
         await PublishChangeAsync();
     }
@@ -218,10 +208,7 @@ public sealed partial class TenantPipelineGrain(
         try
         {
             await EnsureCaughtUpAsync();
-            if (_knownThrough > _applied)
-            {
-                await RouteAsync(await ReadRangeAsync(_applied, _knownThrough));
-            }
+            await RouteLogAsync(_knownThrough);
 
             await DeliverPendingAsync();
             _retryDelay = s_firstRetryDelay;
@@ -335,19 +322,7 @@ public sealed partial class TenantPipelineGrain(
         var from = Math.Min(_tenantPosition, _aggregatorPosition);
         _applied = from;
         _snapshotsThrough = from;
-        var events = 0;
-        while (true)
-        {
-            var page = await history.ReadTenantAfterAsync(_tenantId, _applied, PageSize, CancellationToken.None);
-            if (page.Count == 0)
-            {
-                break;
-            }
-
-            await RouteAsync([.. page]);
-            events += page.Count;
-        }
-
+        var events = await RouteLogAsync(long.MaxValue);
         _caughtUp = true;
         LogCaughtUp(logger, _tenantId, from, _applied, events);
         if (events > 0)
@@ -356,32 +331,23 @@ public sealed partial class TenantPipelineGrain(
         }
     }
 
-    private async Task<List<PipelineEvent>> ReadRangeAsync(long after, long through)
+    /// <summary>Routes the tenant's events the log holds after <see cref="_applied"/>, up to <paramref name="through"/>, a page at a time; returns how many.</summary>
+    private async Task<int> RouteLogAsync(long through)
     {
-        var events = new List<PipelineEvent>();
-        var position = after;
-        while (position < through)
+        var routed = 0;
+        while (_applied < through)
         {
-            var page = await history.ReadTenantAfterAsync(_tenantId, position, PageSize, CancellationToken.None);
-            foreach (var pipelineEvent in page)
-            {
-                if (pipelineEvent.Position > through)
-                {
-                    return events;
-                }
-
-                events.Add(pipelineEvent);
-            }
-
-            if (page.Count < PageSize)
+            var page = await history.ReadTenantAfterAsync(_tenantId, _applied, PageSize, CancellationToken.None);
+            var events = page.Where(e => e.Position <= through).ToList();
+            await RouteAsync(events);
+            routed += events.Count;
+            if (page.Count < PageSize || events.Count < page.Count)
             {
                 break;
             }
-
-            position = page[^1].Position;
         }
 
-        return events;
+        return routed;
     }
 
     /// <summary>Routes events above <see cref="_applied"/>, in position order, cut where a tenant grain's snapshot ends.</summary>
@@ -463,7 +429,6 @@ public sealed partial class TenantPipelineGrain(
             _pendingBucketsFrom = _pendingBucketsFrom == 0 ? Math.Max(range.From, _aggregatorPosition + 1) : _pendingBucketsFrom;
         }
 
-        _pendingZone = zone;
         _applied = range.Through;
         await DeliverPendingAsync();
     }
@@ -476,7 +441,7 @@ public sealed partial class TenantPipelineGrain(
             if (_pendingBucketsFrom > 0)
             {
                 var range = new LogRange(_pendingBucketsFrom, _applied);
-                await Aggregator.ApplyChanges(new BucketChanges(NonZero(_pendingBuckets), range, _pendingZone, _aggregatorPosition));
+                await Aggregator.ApplyChanges(new BucketChanges(NonZero(_pendingBuckets), range, _zone, _aggregatorPosition));
                 _aggregatorPosition = range.Through;
                 _pendingBuckets.Clear();
                 _pendingBucketsFrom = 0;
