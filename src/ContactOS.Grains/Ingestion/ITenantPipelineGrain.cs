@@ -18,7 +18,8 @@ public interface ITenantPipelineGrain : IGrainWithStringKey
     /// <summary>
     /// Applies whatever of the tenant's log its grains lack, once per activation; returns the position applied through.
     /// Queries call it first, so a tenant's first answer after a restart or a move is already exact. It interleaves
-    /// with batches being applied, so a query never queues behind them.
+    /// with batches: it waits (up to a second) for the batch under way, so a query never reads the tenant's grains
+    /// half-way through one, but never queues behind the batches waiting after it.
     /// </summary>
     [AlwaysInterleave]
     [Alias("catch-up")]

@@ -35,6 +35,7 @@ public sealed partial class TenantPipelineGrain(
     private const int MaxSetAside = 100;
     private static readonly TimeSpan s_firstRetryDelay = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan s_maxRetryDelay = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan s_inFlightWaitLimit = TimeSpan.FromSeconds(1);
 
     /// <summary>Changes are published at most this often: dashboards refresh a few times a second, whatever the event rate.</summary>
     private static readonly TimeSpan s_publishInterval = TimeSpan.FromMilliseconds(20);
@@ -43,6 +44,10 @@ public sealed partial class TenantPipelineGrain(
     private long _epoch;
     private bool _caughtUp;
     private Task? _catchingUp;
+
+    // The batch being applied (a call or a retry): a query waits for it, so it never reads a tenant grain that
+    // has the batch beside one that has not.
+    private Task? _inFlight;
 
     // Every event of the tenant up to _applied has reached its conversations and agents; the tenant grains include the
     // log up to their positions, and changes computed for them but not delivered yet wait in the pending tables.
@@ -83,7 +88,7 @@ public sealed partial class TenantPipelineGrain(
         return Task.CompletedTask;
     }
 
-    public async Task Apply(AppendedEvents events)
+    public Task Apply(AppendedEvents events)
     {
         var appended = events.Events;
         if (appended.Length > 0)
@@ -91,17 +96,36 @@ public sealed partial class TenantPipelineGrain(
             _knownThrough = Math.Max(_knownThrough, appended[^1].Position);
         }
 
+        return InFlight(async () =>
+        {
+            try
+            {
+                await ApplyAppendedAsync(appended);
+                await DeliverPendingAsync();
+                await PublishChangeAsync();
+            }
+            catch
+            {
+                // The events are durable; they are applied from the log by a retry, or by the tenant's next batch.
+                ScheduleRetry();
+                throw;
+            }
+        });
+    }
+
+    /// <summary>Runs a batch as the one <see cref="CatchUp"/> waits for.</summary>
+    private async Task InFlight(Func<Task> batch)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _inFlight = done.Task;
         try
         {
-            await ApplyAppendedAsync(appended);
-            await DeliverPendingAsync();
-            await PublishChangeAsync();
+            await batch();
         }
-        catch
+        finally
         {
-            // The events are durable; they are applied from the log by a retry, or by the tenant's next batch.
-            ScheduleRetry();
-            throw;
+            _inFlight = null;
+            done.SetResult();
         }
     }
 
@@ -139,6 +163,19 @@ public sealed partial class TenantPipelineGrain(
     public async Task<long> CatchUp()
     {
         await EnsureCaughtUpAsync();
+        if (_inFlight is { } batch)
+        {
+            // Only the batch under way, never the ones queued behind it, and not for long: a batch held up by the database
+            // leaves the figures as they are, and they are still worth showing.
+            try
+            {
+                await batch.WaitAsync(s_inFlightWaitLimit, timeProvider);
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
+
         return _applied;
     }
 
@@ -202,7 +239,9 @@ public sealed partial class TenantPipelineGrain(
     }
 
     /// <summary>Applies from the log what a failed batch left, and delivers what a failed call kept back.</summary>
-    private async Task RetryAsync(CancellationToken cancellationToken)
+    private Task RetryAsync(CancellationToken cancellationToken) => InFlight(RetryLogAsync);
+
+    private async Task RetryLogAsync()
     {
         var before = _applied;
         try
