@@ -224,8 +224,8 @@ public sealed class DashboardReadabilityTests(DashboardSilo silo) : IClassFixtur
               const { width, height } = canvas;
               const pixels = canvas.getContext('2d').getImageData(0, 0, width, height).data;
               const ratio = width / chart.clientWidth;
-              // The plot area: below the top margin, above the axis labels and the legend.
-              const top = Math.round(12 * ratio), bottom = height - Math.round(40 * ratio);
+              // The plot area down to its axis line: below the top margin, above the axis labels and the legend.
+              const top = Math.round(12 * ratio), bottom = height - Math.round(30 * ratio);
               const columns = [];
               for (let x = 0; x < width; x++) {
                 let found = false;

@@ -188,6 +188,12 @@ describe('sentimentTrendOption', () => {
     expect([yAxis.min, yAxis.max]).toEqual([2, 5]);
   });
 
+  it('extends the y axis down to 1.0 only when a mean falls below 2, so no line runs off the chart', () => {
+    const low: SentimentTrend = { ...data, buckets: [...data.buckets, { start: data.to, ai: 1.5, human: null }] };
+    const yAxis = single(sentimentTrendOption(low, context).yAxis) as { min: number; max: number };
+    expect([yAxis.min, yAxis.max]).toEqual([1, 5]);
+  });
+
   it('keeps missing scores missing, never zero, and draws each line through them', () => {
     const series = sentimentTrendOption(data, context).series as { data: (number | null)[]; connectNulls: boolean }[];
     expect(series.map(({ data: values }) => values)).toEqual([

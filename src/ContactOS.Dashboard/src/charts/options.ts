@@ -32,6 +32,17 @@ export interface ChartContext {
 
 export const sentimentAxisRange = { min: 2, max: 5 } as const;
 
+/**
+ * The sentiment axis runs from 2.0 to 5.0, down to 1.0 only when a bucket's mean falls below 2: a line cut off at
+ * the bottom of the chart would hide the worst hours.
+ */
+export function sentimentAxisMin(data: SentimentTrend): number {
+  const lowest = Math.min(
+    ...data.buckets.flatMap(({ ai, human }) => [ai, human].filter((score): score is number => score !== null)),
+  );
+  return lowest < sentimentAxisRange.min ? 1 : sentimentAxisRange.min;
+}
+
 function baseOption(palette: ChartPalette): ChartOption {
   return {
     backgroundColor: 'transparent',
@@ -282,7 +293,8 @@ export function sentimentTrendOption(data: SentimentTrend, context: ChartContext
     xAxis: { ...bucketAxis(starts, data.interval, context), boundaryGap: false },
     yAxis: {
       type: 'value',
-      ...sentimentAxisRange,
+      min: sentimentAxisMin(data),
+      max: sentimentAxisRange.max,
       interval: 0.5,
       ...valueAxisStyle(palette),
       axisLabel: { color: palette.mutedText, formatter: (value: number) => formatOneDecimal(value, locale) },
