@@ -94,6 +94,14 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The tenant settings of a tenant whose default language is `language`. */
+function tenantSpeaking(language: string): Route {
+  return () => ({
+    status: 200,
+    body: { tenantId: 'iberia', displayName: 'Iberia Seguros', timeZone: 'Europe/Madrid', language },
+  });
+}
+
 function renderApp() {
   render(
     <ThemeProvider initialTheme="light">
@@ -197,10 +205,7 @@ describe('App', () => {
 
   it("opens in the tenant's language when the user has not chosen one", async () => {
     sessionStorage.setItem('contactos.dashboard.token', 'valid');
-    routes['GET /api/v2/tenant'] = () => ({
-      status: 200,
-      body: { tenantId: 'iberia', displayName: 'Iberia Seguros', timeZone: 'Europe/Madrid', language: 'es' },
-    });
+    routes['GET /api/v2/tenant'] = tenantSpeaking('es');
     renderApp();
 
     expect(await screen.findByRole('button', { name: 'Cerrar sesión' })).toBeTruthy();
@@ -212,10 +217,7 @@ describe('App', () => {
   it("keeps the language the user chose over the tenant's", async () => {
     sessionStorage.setItem('contactos.dashboard.token', 'valid');
     localStorage.setItem('contactos.dashboard.language', 'en');
-    routes['GET /api/v2/tenant'] = () => ({
-      status: 200,
-      body: { tenantId: 'iberia', displayName: 'Iberia Seguros', timeZone: 'Europe/Madrid', language: 'es' },
-    });
+    routes['GET /api/v2/tenant'] = tenantSpeaking('es');
     renderApp();
 
     expect((await screen.findByTestId('tenant-name')).textContent).toBe('Iberia Seguros');
@@ -234,13 +236,10 @@ describe('App', () => {
   it("speaks the tenant's language over the browser's", async () => {
     sessionStorage.setItem('contactos.dashboard.token', 'valid');
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('es-ES');
-    routes['GET /api/v2/tenant'] = () => ({
-      status: 200,
-      body: { tenantId: 'acme', displayName: 'Acme Telecom', timeZone: 'UTC', language: 'en' },
-    });
+    routes['GET /api/v2/tenant'] = tenantSpeaking('en');
     renderApp();
 
-    expect((await screen.findByTestId('tenant-name')).textContent).toBe('Acme Telecom');
+    expect((await screen.findByTestId('tenant-name')).textContent).toBe('Iberia Seguros');
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeTruthy();
   });
 

@@ -173,8 +173,8 @@ const en: Dictionary = {
       day: 'Stacked bar chart of AI-resolved and human-resolved conversations per day.',
     },
     sentimentTrend: {
-      hour: 'Line chart of average AI and human sentiment per hour, on a scale from 2 to 5.',
-      day: 'Line chart of average AI and human sentiment per day, on a scale from 2 to 5.',
+      hour: 'Line chart of average AI and human sentiment per hour, on a scale from 1 to 5.',
+      day: 'Line chart of average AI and human sentiment per day, on a scale from 1 to 5.',
     },
   },
   handoffReasons: {
@@ -299,8 +299,8 @@ const es: Dictionary = {
       day: 'Gráfico de barras apiladas de conversaciones resueltas por IA y por humanos por día.',
     },
     sentimentTrend: {
-      hour: 'Gráfico de líneas del sentimiento medio de IA y humanos por hora, en una escala de 2 a 5.',
-      day: 'Gráfico de líneas del sentimiento medio de IA y humanos por día, en una escala de 2 a 5.',
+      hour: 'Gráfico de líneas del sentimiento medio de IA y humanos por hora, en una escala de 1 a 5.',
+      day: 'Gráfico de líneas del sentimiento medio de IA y humanos por día, en una escala de 1 a 5.',
     },
   },
   handoffReasons: {
