@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import { forgetStarted, startFirstScreen } from './api/firstLoad';
 import { LanguageProvider } from './i18n/LanguageContext';
+import { preferredLanguage } from './i18n/languagePreference';
 import { ThemeProvider } from './theme/ThemeContext';
 
 type Route = (init: RequestInit) => { status: number; body?: unknown };
@@ -93,10 +94,18 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The tenant settings of a tenant whose default language is `language`. */
+function tenantSpeaking(language: string): Route {
+  return () => ({
+    status: 200,
+    body: { tenantId: 'iberia', displayName: 'Iberia Seguros', timeZone: 'Europe/Madrid', language },
+  });
+}
+
 function renderApp() {
   render(
     <ThemeProvider initialTheme="light">
-      <LanguageProvider initialLanguage="en">
+      <LanguageProvider initialLanguage={preferredLanguage()}>
         <App />
       </LanguageProvider>
     </ThemeProvider>,
@@ -168,6 +177,70 @@ describe('App', () => {
     const indicator = await screen.findByTestId('connection-indicator');
     await waitFor(() => expect(indicator.dataset.state).toBe('polling'));
     expect(indicator.textContent).toBe('Polling');
+    expect(screen.getByTestId('live-notice').textContent).toBe('Live updates unavailable — refreshing every 30 s');
+  });
+
+  it('says what each AI share is out of: all conversations for the KPI, resolved ones for the donut', async () => {
+    sessionStorage.setItem('contactos.dashboard.token', 'valid');
+    renderApp();
+
+    await waitFor(() =>
+      expect(within(screen.getByTestId('kpi-aiResolutionRate')).getByTestId('kpi-caption').textContent).toBe(
+        'Resolved by AI, of all conversations started',
+      ),
+    );
+    const donut = (await screen.findByText('Resolution split')).closest('section');
+    expect(donut?.querySelector('[data-testid=panel-caption]')?.textContent).toBe('Share of resolved conversations');
+  });
+
+  it('names the insights for what they are: rules, not a model', async () => {
+    sessionStorage.setItem('contactos.dashboard.token', 'valid');
+    renderApp();
+
+    const insights = (await screen.findByTestId('insights-positive')).closest('section');
+    expect(insights?.querySelector('h2')?.textContent).toBe('Insights');
+    expect(insights?.textContent).toContain('From rules comparing this period with the previous one');
+    expect(insights?.textContent).not.toMatch(/AI-generated/i);
+  });
+
+  it("opens in the tenant's language when the user has not chosen one", async () => {
+    sessionStorage.setItem('contactos.dashboard.token', 'valid');
+    routes['GET /api/v2/tenant'] = tenantSpeaking('es');
+    renderApp();
+
+    expect(await screen.findByRole('button', { name: 'Cerrar sesión' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('es');
+    await waitFor(() => expect(requests.some((request) => request.key === 'GET /api/v2/analytics/insights')).toBe(true));
+    expect(localStorage.length).toBe(0);
+  });
+
+  it("keeps the language the user chose over the tenant's", async () => {
+    sessionStorage.setItem('contactos.dashboard.token', 'valid');
+    localStorage.setItem('contactos.dashboard.language', 'en');
+    routes['GET /api/v2/tenant'] = tenantSpeaking('es');
+    renderApp();
+
+    expect((await screen.findByTestId('tenant-name')).textContent).toBe('Iberia Seguros');
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeTruthy();
+  });
+
+  it("speaks the browser's language when the tenant settings carry none", async () => {
+    sessionStorage.setItem('contactos.dashboard.token', 'valid');
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('es-ES');
+    renderApp();
+
+    expect((await screen.findByTestId('tenant-name')).textContent).toBe('Acme Telecom');
+    expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeTruthy();
+  });
+
+  it("speaks the tenant's language over the browser's", async () => {
+    sessionStorage.setItem('contactos.dashboard.token', 'valid');
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('es-ES');
+    routes['GET /api/v2/tenant'] = tenantSpeaking('en');
+    renderApp();
+
+    expect((await screen.findByTestId('tenant-name')).textContent).toBe('Iberia Seguros');
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeTruthy();
   });
 
   it('returns to the sign-in screen when the API rejects the token', async () => {

@@ -84,6 +84,8 @@ export interface Tenant {
   tenantId: string;
   displayName: string;
   timeZone: string;
+  /** The tenant's default interface language ("es", "en"); older servers do not send it. */
+  language?: string | null;
 }
 
 export interface DemoTenant {

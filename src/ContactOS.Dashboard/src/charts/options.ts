@@ -11,14 +11,14 @@ import {
 } from '../api/types';
 import type { Dictionary } from '../i18n/dictionary';
 import {
-  formatBucketLabel,
+  bucketAxisLabels,
   formatBucketTitle,
   formatCount,
   formatOneDecimal,
   formatPercent,
-  humanizeIdentifier,
   missingValue,
 } from '../format/format';
+import { intentName } from '../i18n/intents';
 import type { ChartOption } from './echarts';
 import type { ChartPalette } from './palette';
 
@@ -31,6 +31,17 @@ export interface ChartContext {
 }
 
 export const sentimentAxisRange = { min: 2, max: 5 } as const;
+
+/**
+ * The sentiment axis runs from 2.0 to 5.0, down to 1.0 only when a bucket's mean falls below 2: a line cut off at
+ * the bottom of the chart would hide the worst hours.
+ */
+export function sentimentAxisMin(data: SentimentTrend): number {
+  const lowest = Math.min(
+    ...data.buckets.flatMap(({ ai, human }) => [ai, human].filter((score): score is number => score !== null)),
+  );
+  return lowest < sentimentAxisRange.min ? 1 : sentimentAxisRange.min;
+}
 
 function baseOption(palette: ChartPalette): ChartOption {
   return {
@@ -172,7 +183,7 @@ export function handoffReasonsOption(data: HandoffReasons, context: ChartContext
 export function topIntentsOption(data: TopIntents, context: ChartContext): ChartOption {
   const intents = data.intents.slice(0, 5);
   return horizontalBarOption(
-    intents.map(({ intent }) => humanizeIdentifier(intent)),
+    intents.map(({ intent }) => intentName(intent, context.t)),
     intents.map(({ count }) => count),
     context.t.panels.topIntents,
     context.palette.ai,
@@ -203,11 +214,25 @@ function bucketTooltip(
   };
 }
 
+/**
+ * A category axis of time buckets (one category per bucket start) labelled as {@link bucketAxisLabels} says: where it
+ * leaves a bucket unlabelled (hour buckets over several days), only the labelled buckets get a label and a tick.
+ */
 function bucketAxis(starts: string[], interval: BucketInterval, context: ChartContext) {
+  const labels = bucketAxisLabels(starts, interval, context.timeZone, context.locale);
+  const sparse = labels.some((label) => label === '');
+  const labelled = (index: number) => labels[index] !== '';
+  const style = categoryAxisStyle(context.palette);
   return {
     type: 'category' as const,
-    data: starts.map((start) => formatBucketLabel(start, interval, context.timeZone, context.locale)),
-    ...categoryAxisStyle(context.palette),
+    data: starts,
+    ...style,
+    axisLabel: {
+      ...style.axisLabel,
+      formatter: (_value: string, index: number) => labels[index] ?? '',
+      interval: sparse ? (index: number) => labelled(index) : ('auto' as const),
+    },
+    axisTick: sparse ? { show: true, alignWithLabel: true, interval: (index: number) => labelled(index) } : style.axisTick,
   };
 }
 
@@ -241,7 +266,11 @@ export function volumeOption(data: VolumeSeries, context: ChartContext): ChartOp
   };
 }
 
-/** Buckets without a scored message stay null, which the chart draws as a gap rather than a fall to zero. */
+/**
+ * Buckets without a scored message stay null (never zero, which would read as a fall to the bottom of the scale),
+ * and each line is drawn through them from one scored bucket to the next: over hour buckets most hours have no
+ * message of one phase or the other, and a line broken at every such hour reads as scattered dots.
+ */
 export function sentimentTrendOption(data: SentimentTrend, context: ChartContext): ChartOption {
   const { palette, locale, t } = context;
   const starts = data.buckets.map((bucket) => bucket.start);
@@ -249,10 +278,10 @@ export function sentimentTrendOption(data: SentimentTrend, context: ChartContext
     type: 'line' as const,
     name,
     data: values,
-    connectNulls: false,
+    connectNulls: true,
     showSymbol: true,
-    // Every point keeps its dot, so a score isolated between two gaps is still visible.
-    showAllSymbol: true,
+    // Dots where they fit; the line itself shows every scored bucket.
+    showAllSymbol: 'auto' as const,
     symbolSize: 5,
     itemStyle: { color },
     lineStyle: { color, width: 2 },
@@ -264,7 +293,8 @@ export function sentimentTrendOption(data: SentimentTrend, context: ChartContext
     xAxis: { ...bucketAxis(starts, data.interval, context), boundaryGap: false },
     yAxis: {
       type: 'value',
-      ...sentimentAxisRange,
+      min: sentimentAxisMin(data),
+      max: sentimentAxisRange.max,
       interval: 0.5,
       ...valueAxisStyle(palette),
       axisLabel: { color: palette.mutedText, formatter: (value: number) => formatOneDecimal(value, locale) },

@@ -13,6 +13,7 @@ interface AnalyticsChartPanelProps<V extends AnalyticsView> {
   period: Period;
   timeZone: string;
   title: string;
+  caption?: string;
   testId: string;
   isEmpty: (data: AnalyticsResponse<V>) => boolean;
   /** A module-level function, so the option is rebuilt only when data, theme, language or time zone change. */
@@ -23,7 +24,7 @@ interface AnalyticsChartPanelProps<V extends AnalyticsView> {
 export function AnalyticsChartPanel<V extends AnalyticsView>(props: AnalyticsChartPanelProps<V>) {
   const query = useAnalytics(props.view, props.period);
   return (
-    <Panel title={props.title} query={query} isEmpty={props.isEmpty} skeleton="chart">
+    <Panel title={props.title} caption={props.caption} query={query} isEmpty={props.isEmpty} skeleton="chart">
       {(data) => (
         <Chart
           data={data}

@@ -27,6 +27,7 @@ export function ResolutionSplitPanel(props: ChartPanelProps) {
       {...props}
       view="resolution-split"
       title={t.panels.resolutionSplit}
+      caption={t.panels.resolutionSplitCaption}
       testId="chart-resolution-split"
       isEmpty={hasNoResolutions}
       buildOption={resolutionSplitOption}

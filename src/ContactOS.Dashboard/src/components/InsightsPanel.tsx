@@ -17,6 +17,7 @@ export function InsightsPanel({ period }: { period: Period }) {
   return (
     <Panel
       title={t.panels.insights}
+      caption={t.panels.insightsCaption}
       query={insights}
       isEmpty={hasNoInsights}
       skeleton="list"

@@ -20,7 +20,9 @@ export function KpiCard({ name, kpi, northStar = false }: KpiCardProps) {
       <p className="kpi-card__value" data-testid="kpi-value">
         {formatKpiValue(name, kpi.value, locale, t)}
       </p>
-      <p className="kpi-card__caption">{text.caption}</p>
+      <p className="kpi-card__caption" data-testid="kpi-caption">
+        {text.caption}
+      </p>
       {trend && (
         <p
           className={`kpi-trend kpi-trend--${trend.direction}`}

@@ -6,6 +6,8 @@ export type SkeletonShape = 'chart' | 'list';
 
 interface PanelProps<T> {
   title: string;
+  /** A line under the title saying what the panel's figures are out of or where they come from. */
+  caption?: string;
   query: UseQueryResult<T>;
   isEmpty: (data: T) => boolean;
   skeleton: SkeletonShape;
@@ -14,13 +16,20 @@ interface PanelProps<T> {
 }
 
 /** A titled dashboard panel that shows its query's loading, error and empty states, or its content. */
-export function Panel<T>({ title, query, isEmpty, skeleton, className, children }: PanelProps<T>) {
+export function Panel<T>({ title, caption, query, isEmpty, skeleton, className, children }: PanelProps<T>) {
   const titleId = useId();
   return (
     <section className={['panel', className].filter(Boolean).join(' ')} aria-labelledby={titleId}>
-      <h2 id={titleId} className="panel__title">
-        {title}
-      </h2>
+      <header className="panel__header">
+        <h2 id={titleId} className="panel__title">
+          {title}
+        </h2>
+        {caption && (
+          <p className="panel__caption" data-testid="panel-caption">
+            {caption}
+          </p>
+        )}
+      </header>
       <PanelBody query={query} isEmpty={isEmpty} skeleton={skeleton}>
         {children}
       </PanelBody>
@@ -28,7 +37,7 @@ export function Panel<T>({ title, query, isEmpty, skeleton, className, children 
   );
 }
 
-function PanelBody<T>({ query, isEmpty, skeleton, children }: Omit<PanelProps<T>, 'title' | 'className'>) {
+function PanelBody<T>({ query, isEmpty, skeleton, children }: Omit<PanelProps<T>, 'title' | 'caption' | 'className'>) {
   const { t } = useLanguage();
   if (query.data === undefined) {
     return query.isError ? <ErrorState onRetry={() => void query.refetch()} /> : <Skeleton shape={skeleton} />;

@@ -81,6 +81,48 @@ export function formatBucketLabel(start: string, interval: BucketInterval, timeZ
   return dateTimeFormat(locale, options).format(new Date(start));
 }
 
+/** The tenant-local calendar day ("2026-11-22") and hour (0-23) an instant falls in. */
+function localDayAndHour(start: string, timeZone: string): { day: string; hour: number } {
+  const parts = dateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(start));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
+  return { day: `${part('year')}-${part('month')}-${part('day')}`, hour: Number(part('hour')) };
+}
+
+/** Hour buckets over at most this many tenant-local days are also labelled every few hours between the dates. */
+const shortSpanDays = 3;
+const shortSpanHourStep = 6;
+
+/**
+ * The labels a time axis shows under its buckets, in the tenant's time zone; an empty string where it shows none.
+ * Day buckets show their date ("Nov 22"). Hour buckets within one local day show the hour ("14:00"). Hour buckets
+ * spanning days (7d, or a custom range) show the date under the first bucket of each local day, so a reader knows
+ * which day a point belongs to; over a short span, every sixth hour is labelled between the dates too.
+ */
+export function bucketAxisLabels(starts: string[], interval: BucketInterval, timeZone: string, locale: string): string[] {
+  if (interval === 'day') {
+    return starts.map((start) => formatBucketLabel(start, 'day', timeZone, locale));
+  }
+  const local = starts.map((start) => localDayAndHour(start, timeZone));
+  const days = new Set(local.map(({ day }) => day)).size;
+  if (days <= 1) {
+    return starts.map((start) => formatBucketLabel(start, 'hour', timeZone, locale));
+  }
+  return starts.map((start, index) => {
+    const { day, hour } = local[index] ?? { day: '', hour: 0 };
+    if (day !== local[index - 1]?.day) {
+      return formatBucketLabel(start, 'day', timeZone, locale);
+    }
+    return days <= shortSpanDays && hour % shortSpanHourStep === 0 ? formatBucketLabel(start, 'hour', timeZone, locale) : '';
+  });
+}
+
 /** Tooltip title of a time bucket in the tenant's time zone, with the date for hour buckets too. */
 export function formatBucketTitle(start: string, interval: BucketInterval, timeZone: string, locale: string): string {
   const options: Intl.DateTimeFormatOptions =

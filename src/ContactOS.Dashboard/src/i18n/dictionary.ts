@@ -30,7 +30,10 @@ export interface Dictionary {
   periods: Record<Period, string>;
   periodNames: Record<Period, string>;
   connection: Record<ConnectionState, string> & { connecting: string };
-  connectionHints: Record<ConnectionState, string>;
+  /** The indicator's hint, given the polling interval in seconds as shown ("30"). */
+  connectionHints: Record<ConnectionState, (seconds: string) => string>;
+  /** The notice under the header while figures are polled rather than pushed, given the interval in seconds. */
+  liveNotices: Record<Exclude<ConnectionState, 'live'>, (seconds: string) => string>;
   kpis: Record<KpiName, KpiText>;
   trend: {
     vsPrevious: string;
@@ -43,12 +46,15 @@ export interface Dictionary {
   satisfactionScale: string;
   panels: {
     resolutionSplit: string;
+    /** What the donut's shares are a share of: resolved conversations only, unlike the AI Resolution KPI. */
+    resolutionSplitCaption: string;
     handoffReasons: string;
     topIntents: string;
     volume: string;
     sentimentTrend: string;
     agents: string;
     insights: string;
+    insightsCaption: string;
     insightsPositive: string;
     insightsAttention: string;
   };
@@ -68,10 +74,14 @@ export interface Dictionary {
     sentimentTrend: Record<BucketInterval, string>;
   };
   handoffReasons: Record<HandoffReason, string>;
+  /** Display names of the intents the platforms are known to send, by id; others are shown humanised. */
+  intents: Readonly<Record<string, string>>;
   agents: {
     since: string;
     statuses: Record<AgentStatus, string>;
     none: string;
+    /** The roster's notice of agents below the visible part of the list. */
+    more: (count: string) => string;
   };
   states: {
     loading: string;
@@ -108,12 +118,16 @@ const en: Dictionary = {
   periodNames: { today: 'Today', '7d': 'Last 7 days', '30d': 'Last 30 days', '90d': 'Last 90 days' },
   connection: { live: 'Live', reconnecting: 'Reconnecting…', polling: 'Polling', connecting: 'Connecting…' },
   connectionHints: {
-    live: 'Figures update as conversations happen.',
-    reconnecting: 'The live connection dropped; figures refresh every 30 seconds until it is back.',
-    polling: 'No live connection; figures refresh every 30 seconds.',
+    live: () => 'Figures update as conversations happen.',
+    reconnecting: (seconds) => `The live connection dropped; figures refresh every ${seconds} seconds until it is back.`,
+    polling: (seconds) => `No live connection; figures refresh every ${seconds} seconds.`,
+  },
+  liveNotices: {
+    reconnecting: (seconds) => `Live updates interrupted, reconnecting — refreshing every ${seconds} s meanwhile`,
+    polling: (seconds) => `Live updates unavailable — refreshing every ${seconds} s`,
   },
   kpis: {
-    aiResolutionRate: { label: 'AI Resolution', caption: 'Primary metric' },
+    aiResolutionRate: { label: 'AI Resolution', caption: 'Resolved by AI, of all conversations started' },
     totalConversations: { label: 'Total Conversations', caption: 'This period' },
     pending: { label: 'Pending', caption: 'Awaiting handoff' },
     closedToday: { label: 'Closed Today', caption: 'Resolved' },
@@ -131,12 +145,14 @@ const en: Dictionary = {
   satisfactionScale: '/ 5',
   panels: {
     resolutionSplit: 'Resolution split',
+    resolutionSplitCaption: 'Share of resolved conversations',
     handoffReasons: 'Handoff reasons',
     topIntents: 'Top 5 intents',
     volume: 'Conversation volume',
     sentimentTrend: 'Sentiment trend',
     agents: 'Human agents',
-    insights: 'AI-generated insights',
+    insights: 'Insights',
+    insightsCaption: 'From rules comparing this period with the previous one',
     insightsPositive: "What's going well",
     insightsAttention: 'Needs attention',
   },
@@ -157,8 +173,8 @@ const en: Dictionary = {
       day: 'Stacked bar chart of AI-resolved and human-resolved conversations per day.',
     },
     sentimentTrend: {
-      hour: 'Line chart of average AI and human sentiment per hour, on a scale from 2 to 5.',
-      day: 'Line chart of average AI and human sentiment per day, on a scale from 2 to 5.',
+      hour: 'Line chart of average AI and human sentiment per hour, on a scale from 1 to 5.',
+      day: 'Line chart of average AI and human sentiment per day, on a scale from 1 to 5.',
     },
   },
   handoffReasons: {
@@ -168,10 +184,27 @@ const en: Dictionary = {
     loop_guard: 'Loop guard',
     other: 'Other',
   },
+  intents: {
+    billing_question: 'Billing question',
+    cancel: 'Cancellation',
+    change_address: 'Change of address',
+    delivery_delay: 'Delivery delay',
+    modify_plan: 'Plan change',
+    order_status: 'Order status',
+    password_reset: 'Password reset',
+    payment_issue: 'Payment issue',
+    refund_request: 'Refund request',
+    service_check: 'Service check',
+    store_hours: 'Store hours',
+    technical_support: 'Technical support',
+    upgrade_plan: 'Plan upgrade',
+    validate_document: 'Document validation',
+  },
   agents: {
     since: 'Since',
     statuses: { online: 'Online', busy: 'Busy', offline: 'Offline' },
     none: 'No human agents yet.',
+    more: (count) => `${count} more below`,
   },
   states: {
     loading: 'Loading…',
@@ -187,10 +220,10 @@ const es: Dictionary = {
   productName: 'ContactOS Analytics',
   signIn: {
     heading: 'Iniciar sesión',
-    intro: 'Elige un tenant de demostración o pega un token de acceso emitido para tu organización.',
-    demoHeading: 'Tenants de demostración',
-    demoLoading: 'Cargando tenants de demostración…',
-    demoFailed: 'No se pudo iniciar sesión en el tenant de demostración. Inténtalo de nuevo.',
+    intro: 'Elige una organización de demostración o pega un token de acceso emitido para tu organización.',
+    demoHeading: 'Organizaciones de demostración',
+    demoLoading: 'Cargando organizaciones de demostración…',
+    demoFailed: 'No se pudo iniciar sesión en la organización de demostración. Inténtalo de nuevo.',
     tokenLabel: 'Token de acceso (JWT)',
     tokenHint: 'El token solo se guarda en esta pestaña y se elimina al cerrar sesión.',
     submit: 'Entrar con el token',
@@ -208,14 +241,20 @@ const es: Dictionary = {
   periodNames: { today: 'Hoy', '7d': 'Últimos 7 días', '30d': 'Últimos 30 días', '90d': 'Últimos 90 días' },
   connection: { live: 'En directo', reconnecting: 'Reconectando…', polling: 'Sondeo', connecting: 'Conectando…' },
   connectionHints: {
-    live: 'Las cifras se actualizan a medida que ocurren las conversaciones.',
-    reconnecting: 'Se perdió la conexión en directo; las cifras se actualizan cada 30 segundos hasta que vuelva.',
-    polling: 'Sin conexión en directo; las cifras se actualizan cada 30 segundos.',
+    live: () => 'Las cifras se actualizan a medida que ocurren las conversaciones.',
+    reconnecting: (seconds) =>
+      `Se perdió la conexión en directo; las cifras se actualizan cada ${seconds} segundos hasta que vuelva.`,
+    polling: (seconds) => `Sin conexión en directo; las cifras se actualizan cada ${seconds} segundos.`,
+  },
+  liveNotices: {
+    reconnecting: (seconds) =>
+      `Actualizaciones en directo interrumpidas, reconectando — mientras tanto se actualiza cada ${seconds} s`,
+    polling: (seconds) => `Actualizaciones en directo no disponibles — se actualiza cada ${seconds} s`,
   },
   kpis: {
-    aiResolutionRate: { label: 'Resolución IA', caption: 'Métrica principal' },
+    aiResolutionRate: { label: 'Resolución IA', caption: 'Resueltas por IA, del total de conversaciones iniciadas' },
     totalConversations: { label: 'Conversaciones totales', caption: 'Este periodo' },
-    pending: { label: 'Pendientes', caption: 'Esperando traspaso' },
+    pending: { label: 'Pendientes', caption: 'Esperando derivación' },
     closedToday: { label: 'Cerradas hoy', caption: 'Resueltas' },
     active: { label: 'Activas', caption: 'En curso' },
     satisfaction: { label: 'Satisfacción', caption: 'Puntuación 1-5' },
@@ -231,12 +270,14 @@ const es: Dictionary = {
   satisfactionScale: '/ 5',
   panels: {
     resolutionSplit: 'Reparto de resolución',
-    handoffReasons: 'Motivos de traspaso',
+    resolutionSplitCaption: 'Del total de conversaciones resueltas',
+    handoffReasons: 'Motivos de derivación',
     topIntents: 'Top 5 intenciones',
     volume: 'Volumen de conversaciones',
     sentimentTrend: 'Tendencia de sentimiento',
     agents: 'Agentes humanos',
-    insights: 'Insights generados por IA',
+    insights: 'Observaciones',
+    insightsCaption: 'Según reglas que comparan este periodo con el anterior',
     insightsPositive: 'Lo que va bien',
     insightsAttention: 'Requiere atención',
   },
@@ -251,28 +292,45 @@ const es: Dictionary = {
   chartDescriptions: {
     resolutionSplit: (aiShare, humanShare) =>
       `Gráfico de anillo de resoluciones: IA ${aiShare}, humanos ${humanShare}.`,
-    handoffReasons: 'Gráfico de barras de traspasos a agentes humanos por motivo.',
+    handoffReasons: 'Gráfico de barras de derivaciones a agentes humanos por motivo.',
     topIntents: 'Gráfico de barras de las cinco intenciones más frecuentes.',
     volume: {
       hour: 'Gráfico de barras apiladas de conversaciones resueltas por IA y por humanos por hora.',
       day: 'Gráfico de barras apiladas de conversaciones resueltas por IA y por humanos por día.',
     },
     sentimentTrend: {
-      hour: 'Gráfico de líneas del sentimiento medio de IA y humanos por hora, en una escala de 2 a 5.',
-      day: 'Gráfico de líneas del sentimiento medio de IA y humanos por día, en una escala de 2 a 5.',
+      hour: 'Gráfico de líneas del sentimiento medio de IA y humanos por hora, en una escala de 1 a 5.',
+      day: 'Gráfico de líneas del sentimiento medio de IA y humanos por día, en una escala de 1 a 5.',
     },
   },
   handoffReasons: {
     complex_request: 'Solicitud compleja',
     billing: 'Facturación',
     complaint: 'Queja',
-    loop_guard: 'Bucle detectado',
+    loop_guard: 'Protección contra bucles',
     other: 'Otro',
+  },
+  intents: {
+    billing_question: 'Consulta de facturación',
+    cancel: 'Baja',
+    change_address: 'Cambio de dirección',
+    delivery_delay: 'Retraso en la entrega',
+    modify_plan: 'Cambio de tarifa',
+    order_status: 'Estado del pedido',
+    password_reset: 'Restablecer contraseña',
+    payment_issue: 'Problema con el pago',
+    refund_request: 'Solicitud de reembolso',
+    service_check: 'Comprobación del servicio',
+    store_hours: 'Horario de tienda',
+    technical_support: 'Soporte técnico',
+    upgrade_plan: 'Mejora de tarifa',
+    validate_document: 'Validación de documento',
   },
   agents: {
     since: 'Desde',
     statuses: { online: 'Conectado', busy: 'Ocupado', offline: 'Desconectado' },
     none: 'Todavía no hay agentes humanos.',
+    more: (count) => `${count} más abajo`,
   },
   states: {
     loading: 'Cargando…',

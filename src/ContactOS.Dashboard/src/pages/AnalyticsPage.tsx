@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { initialPeriod } from '../api/endpoints';
 import { useTenant } from '../api/queries';
@@ -15,6 +15,7 @@ import {
 import { Header } from '../components/Header';
 import { InsightsPanel } from '../components/InsightsPanel';
 import { KpiStrip } from '../components/KpiStrip';
+import { LiveNotice } from '../components/LiveNotice';
 import { ErrorState, Skeleton } from '../components/Panel';
 import { useLanguage } from '../i18n/LanguageContext';
 import { LiveStatusContext } from '../live/LiveStatusContext';
@@ -25,6 +26,15 @@ export function AnalyticsPage() {
   const [period, setPeriod] = useState<Period>(initialPeriod);
   const liveStatus = useLiveConnection(token, period);
   const tenant = useTenant();
+  const { adoptTenantLanguage } = useLanguage();
+  const tenantLoaded = tenant.data !== undefined;
+  const tenantLanguage = tenant.data?.language;
+  // Before the dashboard first paints, so a Spanish tenant's page never flashes in English.
+  useLayoutEffect(() => {
+    if (tenantLoaded) {
+      adoptTenantLanguage(tenantLanguage);
+    }
+  }, [tenantLoaded, tenantLanguage, adoptTenantLanguage]);
 
   return (
     <LiveStatusContext.Provider value={liveStatus}>
@@ -49,6 +59,7 @@ function Dashboard({ tenant, period, onPeriodChange }: DashboardProps) {
     <div className="app">
       <Header tenantName={tenant.displayName} period={period} onPeriodChange={onPeriodChange} />
       <main className="dashboard">
+        <LiveNotice />
         <KpiStrip period={period} />
         <div className="dashboard__row dashboard__row--breakdowns">
           <ResolutionSplitPanel {...charts} />
