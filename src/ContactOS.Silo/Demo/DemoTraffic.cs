@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Threading.Channels;
 using ContactOS.Analytics.Events;
 using ContactOS.Silo.Auth;
@@ -13,8 +14,9 @@ namespace ContactOS.Silo.Demo;
 /// <summary>
 /// Demo mode's moving dashboard. Once the silo has started (recovery done), it names the demo tenants in the tenant
 /// directory, gives each tenant that has no events yet a history of <see cref="DemoOptions.HistoryDays"/> days, then
-/// plays live traffic into all of them until the silo stops. Everything goes through <see cref="DemoIngestion"/>, the
-/// real ingestion path.
+/// plays live traffic into all of them until the silo stops. History and live traffic follow each tenant's one
+/// <see cref="TenantModel"/>: the live stream starts conversations at the rate the history has at the same hour of the
+/// week, and moves the same agents. Everything goes through <see cref="DemoIngestion"/>, the real ingestion path.
 /// <para>
 /// Restarts do not double anything: a tenant with events in the log gets no second history, history ids are the
 /// same for the same seed (a repeat would be stored once), and live ids carry the start time.
@@ -79,7 +81,7 @@ internal sealed partial class DemoTraffic(
         await started.Task.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Gives each demo tenant its name and time zone, unless an admin already stored settings for it.</summary>
+    /// <summary>Gives each demo tenant its name, time zone and language, unless an admin already stored settings for it.</summary>
     private async Task NameTenantsAsync(CancellationToken cancellationToken)
     {
         foreach (var tenant in DemoTenants.All)
@@ -87,14 +89,14 @@ internal sealed partial class DemoTraffic(
             var settings = await directory.GetAsync(tenant.TenantId, cancellationToken);
             if (settings.CreatedAt is null)
             {
-                await directory.UpsertAsync(tenant.TenantId, tenant.DisplayName, tenant.TimeZone, cancellationToken);
+                await directory.UpsertAsync(tenant.TenantId, tenant.DisplayName, tenant.TimeZone, tenant.Language, cancellationToken);
             }
         }
     }
 
     private async Task SeedHistoryAsync(DemoOptions demo, CancellationToken cancellationToken)
     {
-        if (demo.HistoryConversations == 0)
+        if (demo.HistoryDays == 0)
         {
             return;
         }
@@ -114,7 +116,7 @@ internal sealed partial class DemoTraffic(
             {
                 Seed = HistorySeed + index,
                 TenantIds = [tenant.TenantId],
-                ConversationsPerTenant = demo.HistoryConversations,
+                Models = new Dictionary<string, TenantModel> { [tenant.TenantId] = tenant.Model(demo) },
                 AgentsPerTenant = AgentsPerTenant,
                 Start = now - TimeSpan.FromDays(demo.HistoryDays),
                 End = now,
@@ -134,14 +136,15 @@ internal sealed partial class DemoTraffic(
         {
             Seed = HistorySeed,
             TenantIds = [.. DemoTenants.All.Select(t => t.TenantId)],
-            EventsPerSecond = demo.EventsPerSecond,
+            // The history's models: the same rates and the same agents (across restarts too, the roster keeps its size).
+            Models = DemoTenants.All.ToDictionary(t => t.TenantId, t => t.Model(demo), StringComparer.Ordinal),
             AgentsPerTenant = AgentsPerTenant,
-            // The same agents as the history's (agent-01...), across restarts too: the roster keeps its size.
-            StableAgentIds = true,
+            // Conversations take as long as in the history: minutes, a handoff queue, closing later.
+            Pace = 1,
         };
         var channel = Channel.CreateUnbounded<TenantEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         var producing = ProduceAsync(traffic, channel.Writer, cancellationToken);
-        LogStreaming(logger, demo.EventsPerSecond, string.Join(", ", traffic.TenantIds));
+        LogStreaming(logger, string.Join(", ", DemoTenants.All.Select(t => RateNow(t, demo))));
 
         var pending = new List<TenantEvent>();
         while (await channel.Reader.WaitToReadAsync(cancellationToken))
@@ -160,6 +163,12 @@ internal sealed partial class DemoTraffic(
         }
 
         await producing;
+    }
+
+    private string RateNow(DemoTenant tenant, DemoOptions demo)
+    {
+        var perHour = tenant.Model(demo).ConversationsPerHour(timeProvider.GetUtcNow());
+        return string.Create(CultureInfo.InvariantCulture, $"{tenant.TenantId} {perHour:0.#}");
     }
 
     private async Task ProduceAsync(LiveTrafficOptions traffic, ChannelWriter<TenantEvent> writer, CancellationToken cancellationToken)
@@ -200,8 +209,8 @@ internal sealed partial class DemoTraffic(
     [LoggerMessage(3, LogLevel.Information, "Demo: seeded {Events} events of history into tenant {TenantId} ({Days} days) in {Seconds:0.0} s")]
     private static partial void LogHistorySeeded(ILogger logger, int events, string tenantId, int days, double seconds);
 
-    [LoggerMessage(4, LogLevel.Information, "Demo: streaming live traffic, {EventsPerSecond} events/s over tenants {TenantIds}")]
-    private static partial void LogStreaming(ILogger logger, double eventsPerSecond, string tenantIds);
+    [LoggerMessage(4, LogLevel.Information, "Demo: streaming live traffic, conversations per hour now: {Rates}")]
+    private static partial void LogStreaming(ILogger logger, string rates);
 
     [LoggerMessage(5, LogLevel.Warning, "Demo: a live batch of {Count} events for tenant {TenantId} failed; the traffic goes on")]
     private static partial void LogLiveBatchFailed(ILogger logger, Exception exception, int count, string tenantId);

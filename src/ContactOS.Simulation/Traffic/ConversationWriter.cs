@@ -35,6 +35,8 @@ internal sealed class ConversationWriter(TenantProfile tenant, Random random, do
         ["store_hours"] = "find_store",
     };
 
+    public TenantProfile Tenant => tenant;
+
     public IReadOnlyList<ContactEvent> Write(DateTimeOffset start)
     {
         var script = new Script(tenant, random, pace, tenant.NextConversationId(), start, random.Chance(tenant.SpanishShare));

@@ -15,7 +15,7 @@ public sealed class DemoModeTests
     public async Task A_restart_in_demo_mode_keeps_the_demo_history_instead_of_seeding_it_again()
     {
         using var data = new SqliteTestDirectory();
-        string[] arguments = ["--Demo:Enabled", "true", "--Auth:Jwt:SigningKey", AuthSilo.SigningKey, "--Demo:HistoryConversations", "300", "--Demo:EventsPerSecond", "1"];
+        string[] arguments = ["--Demo:Enabled", "true", "--Auth:Jwt:SigningKey", AuthSilo.SigningKey, "--Demo:ConversationsPerDay", "10"];
 
         double first, second;
         JsonElement tenants;
@@ -35,10 +35,10 @@ public sealed class DemoModeTests
         }
 
         Assert.Equal(
-            """[{"tenantId":"acme","displayName":"Acme Telecom"},{"tenantId":"iberia","displayName":"Iberia Seguros"},{"tenantId":"kolkata","displayName":"Kolkata Retail"}]""",
+            """[{"tenantId":"acme","displayName":"Acme Telecom","language":"en"},{"tenantId":"iberia","displayName":"Iberia Seguros","language":"es"},{"tenantId":"kolkata","displayName":"Kolkata Retail","language":"en"}]""",
             tenants.GetProperty("tenants").GetRawText());
-        Assert.True(first >= 250, $"Only {first} conversations of history in 90 days.");
-        // Live traffic (1 event/s over three tenants) adds a few conversations meanwhile; a second history would double them.
+        Assert.True(first >= 500, $"Only {first} conversations of history in 90 days.");
+        // Live traffic (10 conversations a weekday) adds a few conversations meanwhile; a second history would double them.
         Assert.InRange(second, first, first + 30);
     }
 
