@@ -94,6 +94,10 @@ internal sealed partial class DemoTraffic(
         }
     }
 
+    /// <summary>
+    /// Seeds the tenants side by side: one tenant's history is generated while another's is ingested, which keeps both
+    /// cores busy and the first start short.
+    /// </summary>
     private async Task SeedHistoryAsync(DemoOptions demo, CancellationToken cancellationToken)
     {
         if (demo.HistoryDays == 0)
@@ -102,28 +106,35 @@ internal sealed partial class DemoTraffic(
         }
 
         var now = timeProvider.GetUtcNow();
-        for (var index = 0; index < DemoTenants.All.Count; index++)
+        var watch = Stopwatch.StartNew();
+        var seeded = await Task.WhenAll(DemoTenants.All.Select((tenant, index) => SeedTenantAsync(tenant, index, demo, now, cancellationToken)));
+        if (seeded.Sum() > 0)
         {
-            var tenant = DemoTenants.All[index];
-            if ((await log.ReadTenantAsync(tenant.TenantId, afterPosition: 0, max: 1, cancellationToken)).Count > 0)
-            {
-                LogHistoryPresent(logger, tenant.TenantId);
-                continue;
-            }
-
-            var watch = Stopwatch.StartNew();
-            var history = TrafficGenerator.Generate(new TrafficOptions
-            {
-                Seed = HistorySeed + index,
-                TenantIds = [tenant.TenantId],
-                Models = new Dictionary<string, TenantModel> { [tenant.TenantId] = tenant.Model(demo) },
-                AgentsPerTenant = AgentsPerTenant,
-                Start = now - TimeSpan.FromDays(demo.HistoryDays),
-                End = now,
-            });
-            var stored = await ingestion.IngestAsync(tenant.TenantId, [.. history.Select(e => e.Event)], cancellationToken);
-            LogHistorySeeded(logger, stored, tenant.TenantId, demo.HistoryDays, watch.Elapsed.TotalSeconds);
+            LogHistoryDone(logger, seeded.Sum(), watch.Elapsed.TotalSeconds);
         }
+    }
+
+    private async Task<int> SeedTenantAsync(DemoTenant tenant, int index, DemoOptions demo, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if ((await log.ReadTenantAsync(tenant.TenantId, afterPosition: 0, max: 1, cancellationToken)).Count > 0)
+        {
+            LogHistoryPresent(logger, tenant.TenantId);
+            return 0;
+        }
+
+        var watch = Stopwatch.StartNew();
+        var history = await Task.Run(() => TrafficGenerator.Generate(new TrafficOptions
+        {
+            Seed = HistorySeed + index,
+            TenantIds = [tenant.TenantId],
+            Models = new Dictionary<string, TenantModel> { [tenant.TenantId] = tenant.Model(demo) },
+            AgentsPerTenant = AgentsPerTenant,
+            Start = now - TimeSpan.FromDays(demo.HistoryDays),
+            End = now,
+        }), cancellationToken);
+        var stored = await ingestion.IngestAsync(tenant.TenantId, [.. history.Select(e => e.Event)], cancellationToken);
+        LogHistorySeeded(logger, stored, tenant.TenantId, demo.HistoryDays, watch.Elapsed.TotalSeconds);
+        return stored;
     }
 
     /// <summary>
@@ -208,6 +219,9 @@ internal sealed partial class DemoTraffic(
 
     [LoggerMessage(3, LogLevel.Information, "Demo: seeded {Events} events of history into tenant {TenantId} ({Days} days) in {Seconds:0.0} s")]
     private static partial void LogHistorySeeded(ILogger logger, int events, string tenantId, int days, double seconds);
+
+    [LoggerMessage(7, LogLevel.Information, "Demo: seeded {Events} events of history in {Seconds:0.0} s")]
+    private static partial void LogHistoryDone(ILogger logger, int events, double seconds);
 
     [LoggerMessage(4, LogLevel.Information, "Demo: streaming live traffic, conversations per hour now: {Rates}")]
     private static partial void LogStreaming(ILogger logger, string rates);

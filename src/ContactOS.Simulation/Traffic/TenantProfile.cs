@@ -32,6 +32,7 @@ internal sealed class TenantProfile
         double spanishShare, TimeSpan offset, TimeZoneInfo? zone = null)
     {
         _zone = zone;
+        ClosesEveryStaleConversation = zone is not null;
         TenantId = tenantId;
         _idPrefix = idPrefix;
         Agents = agents;
@@ -50,6 +51,9 @@ internal sealed class TenantProfile
     public IReadOnlyList<double> IntentWeights { get; }
 
     public double SpanishShare { get; }
+
+    /// <summary>Whether every conversation left hanging is closed after a day or two; otherwise a few stay open for good.</summary>
+    public bool ClosesEveryStaleConversation { get; }
 
     /// <summary>The offset this tenant's platform writes about half its timestamps in; the other half use +00:00.</summary>
     public TimeSpan Offset { get; }
