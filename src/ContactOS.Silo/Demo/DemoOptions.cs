@@ -20,7 +20,7 @@ internal sealed class DemoOptions
     /// Conversations on a weekday of the largest demo tenant (the others are smaller), in history and live alike.
     /// Weekends are quieter, nights quiet. Sized so that the first start seeds the history in seconds.
     /// </summary>
-    public double ConversationsPerDay { get; set; } = 300;
+    public double ConversationsPerDay { get; set; } = 150;
 
     /// <summary>
     /// How many days of history a demo tenant gets on its first start: 182 (26 whole weeks) gives 90d a full
