@@ -45,6 +45,15 @@ public static class InsightTexts
             InsightRules.SatisfactionDown => es
                 ? Format($"La satisfacción bajó de {finding.Previous:0.00} a {finding.Current:0.00} sobre 5.")
                 : Format($"Satisfaction fell from {finding.Previous:0.00} to {finding.Current:0.00} out of 5."),
+            InsightRules.AiResolutionRateSteady => es
+                ? $"La tasa de resolución por IA se mantuvo en el {Percent(finding.Current)} ({Percent(finding.Previous)} en el periodo anterior)."
+                : $"AI resolution rate held at {Percent(finding.Current)} ({Percent(finding.Previous)} in the previous period).",
+            InsightRules.SatisfactionSteady => es
+                ? Format($"La satisfacción se mantuvo en {finding.Current:0.00} sobre 5 ({finding.Previous:0.00} en el periodo anterior).")
+                : Format($"Satisfaction held at {finding.Current:0.00} out of 5 ({finding.Previous:0.00} in the previous period)."),
+            InsightRules.TooFewToCompare => es
+                ? $"Pocas conversaciones para comparar con el periodo anterior: {Count(finding.Current)} en este y {Count(finding.Previous)} en el anterior (hacen falta {InsightRules.MinimumConversations} en cada uno)."
+                : $"Too few conversations to compare with the previous period: {Count(finding.Current)} in this one and {Count(finding.Previous)} in the previous one ({InsightRules.MinimumConversations} needed in each).",
             InsightRules.PendingHigh => es
                 ? $"{Count(finding.Current)} conversaciones esperan a un agente humano, el {Percent(finding.Current / finding.Previous)} de las del periodo."
                 : $"{Count(finding.Current)} conversations are waiting for a human agent, {Percent(finding.Current / finding.Previous)} of the period's conversations.",

@@ -3,7 +3,8 @@ namespace ContactOS.Silo.Demo;
 /// <summary>
 /// The <c>Demo</c> section. With demo mode on (<c>Demo:Enabled</c>), a fresh start must show a live dashboard at
 /// once: the silo gives three demo tenants a history and then plays live traffic into them, through the same
-/// ingestion path as <c>POST /api/v2/events</c>.
+/// ingestion path as <c>POST /api/v2/events</c>. History and live traffic follow one model per tenant, so the live
+/// figures continue the history at the same rate.
 /// </summary>
 internal sealed class DemoOptions
 {
@@ -15,12 +16,15 @@ internal sealed class DemoOptions
     /// </summary>
     public bool Traffic { get; set; } = true;
 
-    /// <summary>Live events per second over the three demo tenants; enough to see every KPI move within seconds.</summary>
-    public double EventsPerSecond { get; set; } = 8;
+    /// <summary>
+    /// Conversations on a weekday of the largest demo tenant (the others are smaller), in history and live alike.
+    /// Weekends are quieter, nights quiet. Sized so that the first start seeds the history in seconds.
+    /// </summary>
+    public double ConversationsPerDay { get; set; } = 150;
 
-    /// <summary>How many days of history a demo tenant gets on its first start, so that 7d, 30d and 90d have figures.</summary>
-    public int HistoryDays { get; set; } = 60;
-
-    /// <summary>Conversations of history per demo tenant: realistic charts while start-up stays a few seconds.</summary>
-    public int HistoryConversations { get; set; } = 1_500;
+    /// <summary>
+    /// How many days of history a demo tenant gets on its first start: 182 (26 whole weeks) gives 90d a full
+    /// previous period.
+    /// </summary>
+    public int HistoryDays { get; set; } = 182;
 }

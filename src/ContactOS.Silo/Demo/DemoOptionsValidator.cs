@@ -5,26 +5,20 @@ namespace ContactOS.Silo.Demo;
 /// <summary>Rejects demo settings that would flood the machine or make no sense, at start-up and naming the key.</summary>
 internal sealed class DemoOptionsValidator : IValidateOptions<DemoOptions>
 {
-    private const double MaxEventsPerSecond = 10_000;
-    private const int MaxHistoryDays = 365;
-    private const int MaxHistoryConversations = 100_000;
+    private const double MaxConversationsPerDay = 100_000;
+    private const int MaxHistoryDays = 400;
 
     public ValidateOptionsResult Validate(string? name, DemoOptions options)
     {
         var failures = new List<string>();
-        if (double.IsNaN(options.EventsPerSecond) || options.EventsPerSecond <= 0 || options.EventsPerSecond > MaxEventsPerSecond)
+        if (double.IsNaN(options.ConversationsPerDay) || options.ConversationsPerDay <= 0 || options.ConversationsPerDay > MaxConversationsPerDay)
         {
-            failures.Add($"Demo:EventsPerSecond must be above 0 and at most {MaxEventsPerSecond:N0}, not {options.EventsPerSecond}.");
+            failures.Add($"Demo:ConversationsPerDay must be above 0 and at most {MaxConversationsPerDay:N0}, not {options.ConversationsPerDay}.");
         }
 
-        if (options.HistoryDays is < 1 or > MaxHistoryDays)
+        if (options.HistoryDays is < 0 or > MaxHistoryDays)
         {
-            failures.Add($"Demo:HistoryDays must be 1 to {MaxHistoryDays}, not {options.HistoryDays}.");
-        }
-
-        if (options.HistoryConversations is < 0 or > MaxHistoryConversations)
-        {
-            failures.Add($"Demo:HistoryConversations must be 0 to {MaxHistoryConversations:N0}, not {options.HistoryConversations}.");
+            failures.Add($"Demo:HistoryDays must be 0 to {MaxHistoryDays}, not {options.HistoryDays}.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

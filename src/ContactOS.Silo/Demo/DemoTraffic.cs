@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Threading.Channels;
 using ContactOS.Analytics.Events;
 using ContactOS.Silo.Auth;
@@ -13,8 +14,9 @@ namespace ContactOS.Silo.Demo;
 /// <summary>
 /// Demo mode's moving dashboard. Once the silo has started (recovery done), it names the demo tenants in the tenant
 /// directory, gives each tenant that has no events yet a history of <see cref="DemoOptions.HistoryDays"/> days, then
-/// plays live traffic into all of them until the silo stops. Everything goes through <see cref="DemoIngestion"/>, the
-/// real ingestion path.
+/// plays live traffic into all of them until the silo stops. History and live traffic follow each tenant's one
+/// <see cref="TenantModel"/>: the live stream starts conversations at the rate the history has at the same hour of the
+/// week, and moves the same agents. Everything goes through <see cref="DemoIngestion"/>, the real ingestion path.
 /// <para>
 /// Restarts do not double anything: a tenant with events in the log gets no second history, history ids are the
 /// same for the same seed (a repeat would be stored once), and live ids carry the start time.
@@ -79,7 +81,7 @@ internal sealed partial class DemoTraffic(
         await started.Task.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Gives each demo tenant its name and time zone, unless an admin already stored settings for it.</summary>
+    /// <summary>Gives each demo tenant its name, time zone and language, unless an admin already stored settings for it.</summary>
     private async Task NameTenantsAsync(CancellationToken cancellationToken)
     {
         foreach (var tenant in DemoTenants.All)
@@ -87,41 +89,52 @@ internal sealed partial class DemoTraffic(
             var settings = await directory.GetAsync(tenant.TenantId, cancellationToken);
             if (settings.CreatedAt is null)
             {
-                await directory.UpsertAsync(tenant.TenantId, tenant.DisplayName, tenant.TimeZone, cancellationToken);
+                await directory.UpsertAsync(tenant.TenantId, tenant.DisplayName, tenant.TimeZone, tenant.Language, cancellationToken);
             }
         }
     }
 
+    /// <summary>
+    /// Seeds the tenants side by side: one tenant's history is generated while another's is ingested, which keeps both
+    /// cores busy and the first start short.
+    /// </summary>
     private async Task SeedHistoryAsync(DemoOptions demo, CancellationToken cancellationToken)
     {
-        if (demo.HistoryConversations == 0)
+        if (demo.HistoryDays == 0)
         {
             return;
         }
 
         var now = timeProvider.GetUtcNow();
-        for (var index = 0; index < DemoTenants.All.Count; index++)
+        var watch = Stopwatch.StartNew();
+        var seeded = await Task.WhenAll(DemoTenants.All.Select((tenant, index) => SeedTenantAsync(tenant, index, demo, now, cancellationToken)));
+        if (seeded.Sum() > 0)
         {
-            var tenant = DemoTenants.All[index];
-            if ((await log.ReadTenantAsync(tenant.TenantId, afterPosition: 0, max: 1, cancellationToken)).Count > 0)
-            {
-                LogHistoryPresent(logger, tenant.TenantId);
-                continue;
-            }
-
-            var watch = Stopwatch.StartNew();
-            var history = TrafficGenerator.Generate(new TrafficOptions
-            {
-                Seed = HistorySeed + index,
-                TenantIds = [tenant.TenantId],
-                ConversationsPerTenant = demo.HistoryConversations,
-                AgentsPerTenant = AgentsPerTenant,
-                Start = now - TimeSpan.FromDays(demo.HistoryDays),
-                End = now,
-            });
-            var stored = await ingestion.IngestAsync(tenant.TenantId, [.. history.Select(e => e.Event)], cancellationToken);
-            LogHistorySeeded(logger, stored, tenant.TenantId, demo.HistoryDays, watch.Elapsed.TotalSeconds);
+            LogHistoryDone(logger, seeded.Sum(), watch.Elapsed.TotalSeconds);
         }
+    }
+
+    private async Task<int> SeedTenantAsync(DemoTenant tenant, int index, DemoOptions demo, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if ((await log.ReadTenantAsync(tenant.TenantId, afterPosition: 0, max: 1, cancellationToken)).Count > 0)
+        {
+            LogHistoryPresent(logger, tenant.TenantId);
+            return 0;
+        }
+
+        var watch = Stopwatch.StartNew();
+        var history = await Task.Run(() => TrafficGenerator.Generate(new TrafficOptions
+        {
+            Seed = HistorySeed + index,
+            TenantIds = [tenant.TenantId],
+            Models = new Dictionary<string, TenantModel> { [tenant.TenantId] = tenant.Model(demo) },
+            AgentsPerTenant = AgentsPerTenant,
+            Start = now - TimeSpan.FromDays(demo.HistoryDays),
+            End = now,
+        }), cancellationToken);
+        var stored = await ingestion.IngestAsync(tenant.TenantId, [.. history.Select(e => e.Event)], cancellationToken);
+        LogHistorySeeded(logger, stored, tenant.TenantId, demo.HistoryDays, watch.Elapsed.TotalSeconds);
+        return stored;
     }
 
     /// <summary>
@@ -134,14 +147,15 @@ internal sealed partial class DemoTraffic(
         {
             Seed = HistorySeed,
             TenantIds = [.. DemoTenants.All.Select(t => t.TenantId)],
-            EventsPerSecond = demo.EventsPerSecond,
+            // The history's models: the same rates and the same agents (across restarts too, the roster keeps its size).
+            Models = DemoTenants.All.ToDictionary(t => t.TenantId, t => t.Model(demo), StringComparer.Ordinal),
             AgentsPerTenant = AgentsPerTenant,
-            // The same agents as the history's (agent-01...), across restarts too: the roster keeps its size.
-            StableAgentIds = true,
+            // Conversations take as long as in the history: minutes, a handoff queue, closing later.
+            Pace = 1,
         };
         var channel = Channel.CreateUnbounded<TenantEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         var producing = ProduceAsync(traffic, channel.Writer, cancellationToken);
-        LogStreaming(logger, demo.EventsPerSecond, string.Join(", ", traffic.TenantIds));
+        LogStreaming(logger, string.Join(", ", DemoTenants.All.Select(t => RateNow(t, demo))));
 
         var pending = new List<TenantEvent>();
         while (await channel.Reader.WaitToReadAsync(cancellationToken))
@@ -160,6 +174,12 @@ internal sealed partial class DemoTraffic(
         }
 
         await producing;
+    }
+
+    private string RateNow(DemoTenant tenant, DemoOptions demo)
+    {
+        var perHour = tenant.Model(demo).ConversationsPerHour(timeProvider.GetUtcNow());
+        return string.Create(CultureInfo.InvariantCulture, $"{tenant.TenantId} {perHour:0.#}");
     }
 
     private async Task ProduceAsync(LiveTrafficOptions traffic, ChannelWriter<TenantEvent> writer, CancellationToken cancellationToken)
@@ -200,8 +220,11 @@ internal sealed partial class DemoTraffic(
     [LoggerMessage(3, LogLevel.Information, "Demo: seeded {Events} events of history into tenant {TenantId} ({Days} days) in {Seconds:0.0} s")]
     private static partial void LogHistorySeeded(ILogger logger, int events, string tenantId, int days, double seconds);
 
-    [LoggerMessage(4, LogLevel.Information, "Demo: streaming live traffic, {EventsPerSecond} events/s over tenants {TenantIds}")]
-    private static partial void LogStreaming(ILogger logger, double eventsPerSecond, string tenantIds);
+    [LoggerMessage(7, LogLevel.Information, "Demo: seeded {Events} events of history in {Seconds:0.0} s")]
+    private static partial void LogHistoryDone(ILogger logger, int events, double seconds);
+
+    [LoggerMessage(4, LogLevel.Information, "Demo: streaming live traffic, conversations per hour now: {Rates}")]
+    private static partial void LogStreaming(ILogger logger, string rates);
 
     [LoggerMessage(5, LogLevel.Warning, "Demo: a live batch of {Count} events for tenant {TenantId} failed; the traffic goes on")]
     private static partial void LogLiveBatchFailed(ILogger logger, Exception exception, int count, string tenantId);

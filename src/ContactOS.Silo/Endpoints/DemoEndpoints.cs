@@ -27,9 +27,11 @@ internal static class DemoEndpoints
         var tenants = new List<DemoTenantItem>(DemoTenants.All.Count);
         foreach (var tenant in DemoTenants.All)
         {
-            // The stored name once there is one (an admin may have renamed the tenant); the demo's until the silo stored it.
+            // The stored name and language once there are (an admin may have changed them); the demo's until the silo stored them.
             var settings = await directory.GetAsync(tenant.TenantId, cancellationToken);
-            tenants.Add(new DemoTenantItem(tenant.TenantId, settings.CreatedAt is null ? tenant.DisplayName : settings.DisplayName));
+            tenants.Add(settings.CreatedAt is null
+                ? new DemoTenantItem(tenant.TenantId, tenant.DisplayName, tenant.Language)
+                : new DemoTenantItem(tenant.TenantId, settings.DisplayName, settings.Language));
         }
 
         return TypedResults.Ok(new DemoTenantsResponse(tenants));
@@ -37,5 +39,6 @@ internal static class DemoEndpoints
 
     internal sealed record DemoTenantsResponse(IReadOnlyList<DemoTenantItem> Tenants);
 
-    internal sealed record DemoTenantItem(string TenantId, string DisplayName);
+    /// <param name="Language">The tenant's default language, so the sign-in screen can greet in it.</param>
+    internal sealed record DemoTenantItem(string TenantId, string DisplayName, string Language);
 }

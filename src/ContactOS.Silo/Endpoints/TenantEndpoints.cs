@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ContactOS.Analytics.Insights;
 using ContactOS.Grains.Ingestion;
 using ContactOS.Silo.Auth;
 using ContactOS.Silo.Ingestion;
@@ -13,8 +14,9 @@ internal static class TenantEndpoints
 
     /// <summary>
     /// The caller's own tenant settings: <c>GET /api/v2/tenant</c> (policy Viewer) and <c>PUT /api/v2/tenant</c>
-    /// (policy Admin) with <c>{"displayName":"Acme","timeZone":"Europe/Madrid"}</c>. The tenant is always the caller's. A new
-    /// time zone rebuilds the tenant's figures in it before the answer.
+    /// (policy Admin) with <c>{"displayName":"Acme","timeZone":"Europe/Madrid","language":"es"}</c>. The tenant is always
+    /// the caller's. A new time zone rebuilds the tenant's figures in it before the answer. <c>language</c> is the
+    /// dashboard's default language; a PUT without it keeps the stored one.
     /// </summary>
     public static IEndpointRouteBuilder MapTenantEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -45,6 +47,11 @@ internal static class TenantEndpoints
             errors["timeZone"] = [timeZoneError];
         }
 
+        if (request.Language is not null && !InsightTexts.IsSupported(request.Language))
+        {
+            errors["language"] = [$"language '{request.Language}' is not supported; use one of: {string.Join(", ", InsightTexts.Languages)}."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(e => e)));
@@ -52,7 +59,7 @@ internal static class TenantEndpoints
 
         var tenantId = user.GetTenantId();
         var before = await tenants.GetAsync(tenantId, cancellationToken);
-        var stored = await tenants.UpsertAsync(tenantId, displayName!, request.TimeZone!, cancellationToken);
+        var stored = await tenants.UpsertAsync(tenantId, displayName!, request.TimeZone!, request.Language ?? before.Language, cancellationToken);
         zones.Forget(tenantId);
         if (!string.Equals(before.TimeZone, stored.TimeZone, StringComparison.Ordinal))
         {
@@ -95,10 +102,12 @@ internal static class TenantEndpoints
 
     internal sealed record SetAsideResponse(IReadOnlyList<SetAsideEvent> Events);
 
-    internal sealed record UpdateTenantRequest(string? DisplayName, string? TimeZone);
+    internal sealed record UpdateTenantRequest(string? DisplayName, string? TimeZone, string? Language);
 
-    internal sealed record TenantResponse(string Tenant, string DisplayName, string TimeZone)
+    /// <param name="Language">The dashboard's default language for the tenant: a BCP-47 primary tag, <c>en</c> or <c>es</c>.</param>
+    internal sealed record TenantResponse(string Tenant, string DisplayName, string TimeZone, string Language)
     {
-        public static TenantResponse From(TenantSettings settings) => new(settings.TenantId, settings.DisplayName, settings.TimeZone);
+        public static TenantResponse From(TenantSettings settings) =>
+            new(settings.TenantId, settings.DisplayName, settings.TimeZone, settings.Language);
     }
 }

@@ -186,6 +186,10 @@ public sealed class GroundTruth
             {
                 attention.Add(InsightRule.AiResolutionRateDown);
             }
+            else if (100 * ((a * m) - (b * n)) < 2 * n * m)
+            {
+                positive.Add(InsightRule.AiResolutionRateSteady);
+            }
 
             if (messages.Count > 0 && previousMessages.Count > 0)
             {
@@ -200,6 +204,10 @@ public sealed class GroundTruth
                 {
                     attention.Add(InsightRule.SatisfactionDown);
                 }
+                else if (5 * ((s1 * c2) - (s2 * c1)) < c1 * c2)
+                {
+                    positive.Add(InsightRule.SatisfactionSteady);
+                }
             }
 
             // "Up by at least 10 %" of the previous count; from a previous count of 0 any increase qualifies.
@@ -211,6 +219,10 @@ public sealed class GroundTruth
             {
                 attention.Add(InsightRule.PendingHigh);
             }
+        }
+        else if (current.Count > 0)
+        {
+            attention.Add(InsightRule.TooFewToCompare);
         }
 
         var satisfaction = Mean(messages);

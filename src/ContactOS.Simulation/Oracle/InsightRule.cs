@@ -8,6 +8,9 @@ public static class InsightRule
     public const string SatisfactionUp = "satisfaction_up";
     public const string SatisfactionDown = "satisfaction_down";
     public const string PendingHigh = "pending_high";
+    public const string AiResolutionRateSteady = "ai_resolution_rate_steady";
+    public const string SatisfactionSteady = "satisfaction_steady";
+    public const string TooFewToCompare = "too_few_to_compare";
 
     /// <summary>The rule for one handoff reason, such as <c>handoff_reason_up:billing</c>.</summary>
     public static string HandoffReasonUp(string reason) => "handoff_reason_up:" + reason;

@@ -8,13 +8,6 @@ namespace ContactOS.Simulation.Traffic;
 /// </summary>
 internal static class BatchTraffic
 {
-    // Relative conversation volume by local hour: quiet at night, peaks late morning and early evening.
-    private static readonly double[] s_hourlyLoad =
-    [
-        0.10, 0.06, 0.05, 0.05, 0.06, 0.10, 0.20, 0.40, 0.70, 0.90, 1.00, 1.00,
-        0.90, 0.80, 0.85, 0.90, 0.95, 0.90, 0.80, 0.60, 0.45, 0.35, 0.25, 0.15,
-    ];
-
     public static IReadOnlyList<TenantEvent> Generate(TrafficOptions options)
     {
         options.Validate();
@@ -23,9 +16,12 @@ internal static class BatchTraffic
         foreach (var tenantId in options.TenantIds)
         {
             var random = new Random(seeds.Next());
-            var tenant = TenantProfile.Create(tenantId, random, options.AgentsPerTenant, idPrefix: "");
+            var model = options.Models?[tenantId];
+            var tenant = model is null
+                ? TenantProfile.Create(tenantId, random, options.AgentsPerTenant, idPrefix: "")
+                : TenantProfile.Create(tenantId, model, random, options.AgentsPerTenant, idPrefix: "");
             WriteAgents(options, tenant, random, schedule);
-            WriteConversations(options, tenant, random, schedule);
+            WriteConversations(options, tenant, model, random, schedule);
         }
 
         return schedule.InArrivalOrder();
@@ -45,10 +41,13 @@ internal static class BatchTraffic
         }
     }
 
-    private static void WriteConversations(TrafficOptions options, TenantProfile tenant, Random random, ArrivalSchedule schedule)
+    private static void WriteConversations(
+        TrafficOptions options, TenantProfile tenant, TenantModel? model, Random random, ArrivalSchedule schedule)
     {
         var writer = new ConversationWriter(tenant, random, options.AiResolvedShare, pace: 1);
-        var starts = Enumerable.Range(0, options.ConversationsPerTenant).Select(_ => DrawStart(options, tenant, random)).Order().ToList();
+        var starts = model is null
+            ? Enumerable.Range(0, options.ConversationsPerTenant).Select(_ => DrawStart(options, tenant, random)).Order().ToList()
+            : TrafficShape.Arrivals(model, options.Start, random).TakeWhile(start => start < options.End).ToList();
         foreach (var start in starts)
         {
             var startArrivesLate = random.Chance(options.OutOfOrderRatio);
@@ -68,9 +67,7 @@ internal static class BatchTraffic
         while (true)
         {
             var candidate = options.Start + TimeSpan.FromTicks((long)(random.NextDouble() * span));
-            var local = candidate.ToOffset(tenant.Offset);
-            var load = s_hourlyLoad[local.Hour] * (local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0.6 : 1.0);
-            if (candidate < options.End && random.NextDouble() < load)
+            if (candidate < options.End && random.NextDouble() < TrafficShape.Load(candidate.ToOffset(tenant.Offset)))
             {
                 return candidate;
             }

@@ -35,6 +35,8 @@ internal sealed class ConversationWriter(TenantProfile tenant, Random random, do
         ["store_hours"] = "find_store",
     };
 
+    public TenantProfile Tenant => tenant;
+
     public IReadOnlyList<ContactEvent> Write(DateTimeOffset start)
     {
         var script = new Script(tenant, random, pace, tenant.NextConversationId(), start, random.Chance(tenant.SpanishShare));
@@ -162,10 +164,11 @@ internal sealed class ConversationWriter(TenantProfile tenant, Random random, do
     }
 
     // Platforms close conversations left hanging after a day or two, so the live gauges show the recent ones; a few
-    // stay open for good.
+    // stay open for good, unless the tenant's platform closes every one (a model's: months of history would otherwise
+    // pile up open conversations in the gauges).
     private void CloseWhenStale(Script script)
     {
-        if (random.Chance(0.9))
+        if (tenant.ClosesEveryStaleConversation || random.Chance(0.9))
         {
             script.Wait(2 * 3600, 48 * 3600).Closed();
         }

@@ -4,9 +4,10 @@ using ContactOS.Analytics.Events;
 namespace ContactOS.Simulation.Traffic;
 
 /// <summary>
-/// The live stream's state between ticks: the conversations under way, each event waiting for the moment it falls
-/// due, and a budget that keeps the output at the target rate. Whenever no event is due and the budget allows one
-/// more, a new conversation starts. Emitted events carry the tick's time as their timestamp.
+/// The live stream's state between ticks: the conversations under way and each event waiting for the moment it falls
+/// due. Without models, a budget keeps the output at the target rate: whenever no event is due and the budget allows
+/// one more, a new conversation starts. With models, each tenant's conversations start when its model's arrivals fall
+/// due, and every due event is emitted. Emitted events carry the tick's time as their timestamp.
 /// </summary>
 internal sealed class LiveTraffic
 {
@@ -16,6 +17,7 @@ internal sealed class LiveTraffic
     private readonly LiveTrafficOptions _options;
     private readonly Random _random;
     private readonly List<(TenantProfile Tenant, ConversationWriter Writer)> _tenants = [];
+    private readonly List<(ConversationWriter Writer, IEnumerator<DateTimeOffset> Starts)> _arrivals = [];
     private readonly PriorityQueue<TenantEvent, (long DueTicks, long Sequence)> _due = new();
     private DateTimeOffset _last;
     private double _budget;
@@ -30,9 +32,19 @@ internal sealed class LiveTraffic
         var runId = options.RunId ?? startedAt.ToUnixTimeSeconds().ToString("x", CultureInfo.InvariantCulture);
         foreach (var tenantId in options.TenantIds)
         {
-            var tenant = TenantProfile.Create(
-                tenantId, _random, options.AgentsPerTenant, idPrefix: runId + "-", agentIdPrefix: options.StableAgentIds ? "" : null);
-            _tenants.Add((tenant, new ConversationWriter(tenant, _random, options.AiResolvedShare, options.Pace)));
+            var model = options.Models?[tenantId];
+            var tenant = model is null
+                ? TenantProfile.Create(
+                    tenantId, _random, options.AgentsPerTenant, idPrefix: runId + "-", agentIdPrefix: options.StableAgentIds ? "" : null)
+                : TenantProfile.Create(tenantId, model, _random, options.AgentsPerTenant, idPrefix: runId + "-");
+            var writer = new ConversationWriter(tenant, _random, options.AiResolvedShare, options.Pace);
+            _tenants.Add((tenant, writer));
+            if (model is not null)
+            {
+                var starts = TrafficShape.Arrivals(model, startedAt, new Random(_random.Next())).GetEnumerator();
+                starts.MoveNext();
+                _arrivals.Add((writer, starts));
+            }
 
             // The roster is known from the first moment.
             foreach (var agent in tenant.Agents)
@@ -52,6 +64,10 @@ internal sealed class LiveTraffic
         }
 
         _last = now;
+        if (_arrivals.Count > 0)
+        {
+            return ModelTick(now, elapsed);
+        }
 
         // A stalled consumer should not cause a burst when it comes back: at most two seconds' worth is owed.
         _budget = Math.Min(_budget + (_options.EventsPerSecond * elapsed.TotalSeconds), (_options.EventsPerSecond * 2) + 1);
@@ -67,8 +83,32 @@ internal sealed class LiveTraffic
             }
 
             _due.Dequeue();
-            emitted.Add(next with { Event = next.Event with { Timestamp = now.ToOffset(next.Event.Timestamp.Offset) } });
+            emitted.Add(Stamped(next, now));
             _budget--;
+        }
+
+        return emitted;
+    }
+
+    private List<TenantEvent> ModelTick(DateTimeOffset now, TimeSpan elapsed)
+    {
+        ChangeSomeAgentStatuses(now, elapsed);
+        foreach (var (writer, starts) in _arrivals)
+        {
+            for (; starts.Current <= now; starts.MoveNext())
+            {
+                foreach (var contactEvent in writer.Write(starts.Current))
+                {
+                    Enqueue(writer.Tenant, contactEvent);
+                }
+            }
+        }
+
+        var emitted = new List<TenantEvent>();
+        while (_due.TryPeek(out var next, out var due) && due.DueTicks <= now.UtcTicks)
+        {
+            _due.Dequeue();
+            emitted.Add(Stamped(next, now));
         }
 
         return emitted;
@@ -94,6 +134,9 @@ internal sealed class LiveTraffic
             Enqueue(tenant, contactEvent);
         }
     }
+
+    private static TenantEvent Stamped(TenantEvent tenantEvent, DateTimeOffset now) =>
+        tenantEvent with { Event = tenantEvent.Event with { Timestamp = now.ToOffset(tenantEvent.Event.Timestamp.Offset) } };
 
     private void Enqueue(TenantProfile tenant, ContactEvent contactEvent) =>
         _due.Enqueue(new TenantEvent(tenant.TenantId, contactEvent), (contactEvent.Timestamp.UtcTicks, ++_sequence));

@@ -10,6 +10,13 @@ public sealed record LiveTrafficOptions
     /// <summary>Target rate over all tenants; new conversations start whenever the running ones fall short of it.</summary>
     public double EventsPerSecond { get; init; } = 20;
 
+    /// <summary>
+    /// One model per tenant id, or none. With models, each tenant's conversations start at its model's rate at the
+    /// current time, the rate its history has at the same hour of the week; <see cref="EventsPerSecond"/> does not
+    /// apply, and the agents are the model's (the same as in the history).
+    /// </summary>
+    public IReadOnlyDictionary<string, TenantModel>? Models { get; init; }
+
     /// <summary>Human agents per tenant, 1 to 20.</summary>
     public int AgentsPerTenant { get; init; } = 6;
 
@@ -46,6 +53,7 @@ public sealed record LiveTrafficOptions
         }
 
         OptionChecks.RequireAgents(AgentsPerTenant, nameof(AgentsPerTenant));
+        OptionChecks.RequireModels(Models, TenantIds, nameof(Models));
 
         if (Pace <= 0 || double.IsNaN(Pace))
         {

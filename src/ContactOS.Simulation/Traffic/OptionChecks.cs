@@ -26,4 +26,22 @@ internal static class OptionChecks
             throw new ArgumentException($"{name} must be between 0 and 1.", name);
         }
     }
+
+    public static void RequireModels(IReadOnlyDictionary<string, TenantModel>? models, IReadOnlyList<string> tenantIds, string name)
+    {
+        if (models is null)
+        {
+            return;
+        }
+
+        if (models.Count != tenantIds.Count || tenantIds.Any(id => !models.ContainsKey(id)))
+        {
+            throw new ArgumentException($"{name} must hold one model for each tenant id, and no other.", name);
+        }
+
+        foreach (var (tenantId, model) in models)
+        {
+            model.Validate($"{name}[{tenantId}]");
+        }
+    }
 }

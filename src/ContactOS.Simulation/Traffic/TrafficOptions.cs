@@ -13,6 +13,12 @@ public sealed record TrafficOptions
 
     public int ConversationsPerTenant { get; init; } = 1_000;
 
+    /// <summary>
+    /// One model per tenant id, or none. With models, each tenant's conversations start at its model's rate over
+    /// <c>[Start, End)</c> (<see cref="ConversationsPerTenant"/> does not apply) and its agents are the model's.
+    /// </summary>
+    public IReadOnlyDictionary<string, TenantModel>? Models { get; init; }
+
     /// <summary>Human agents per tenant, 1 to 20.</summary>
     public int AgentsPerTenant { get; init; } = 8;
 
@@ -50,6 +56,7 @@ public sealed record TrafficOptions
         }
 
         OptionChecks.RequireAgents(AgentsPerTenant, nameof(AgentsPerTenant));
+        OptionChecks.RequireModels(Models, TenantIds, nameof(Models));
 
         if (Start >= End)
         {

@@ -6,13 +6,14 @@ namespace ContactOS.Storage.Tenants;
 internal sealed class AdoNetTenantDirectory(StorageDatabase database, TimeProvider timeProvider) : ITenantDirectory
 {
     private const string SelectSql =
-        "SELECT display_name, time_zone, created_at FROM contactos_tenants WHERE tenant_id = @tenant_id";
+        "SELECT display_name, time_zone, language, created_at FROM contactos_tenants WHERE tenant_id = @tenant_id";
 
     private const string UpsertSql =
         """
-        INSERT INTO contactos_tenants (tenant_id, display_name, time_zone, created_at)
-        VALUES (@tenant_id, @display_name, @time_zone, @now)
-        ON CONFLICT (tenant_id) DO UPDATE SET display_name = excluded.display_name, time_zone = excluded.time_zone
+        INSERT INTO contactos_tenants (tenant_id, display_name, time_zone, language, created_at)
+        VALUES (@tenant_id, @display_name, @time_zone, @language, @now)
+        ON CONFLICT (tenant_id) DO UPDATE
+        SET display_name = excluded.display_name, time_zone = excluded.time_zone, language = excluded.language
         """;
 
     public Task<TenantSettings> GetAsync(string tenantId, CancellationToken cancellationToken) =>
@@ -23,12 +24,12 @@ internal sealed class AdoNetTenantDirectory(StorageDatabase database, TimeProvid
             command.AddParameter("tenant_id", tenantId);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             return await reader.ReadAsync(cancellationToken)
-                ? new TenantSettings(tenantId, reader.GetString(0), reader.GetString(1), StoredTime.Read(reader, 2))
+                ? new TenantSettings(tenantId, reader.GetString(0), reader.GetString(1), reader.GetString(2), StoredTime.Read(reader, 3))
                 : TenantSettings.Default(tenantId);
         }, cancellationToken);
 
     public async Task<TenantSettings> UpsertAsync(
-        string tenantId, string displayName, string timeZone, CancellationToken cancellationToken)
+        string tenantId, string displayName, string timeZone, string language, CancellationToken cancellationToken)
     {
         await database.RunAsync(async connection =>
         {
@@ -37,6 +38,7 @@ internal sealed class AdoNetTenantDirectory(StorageDatabase database, TimeProvid
             command.AddParameter("tenant_id", tenantId);
             command.AddParameter("display_name", displayName);
             command.AddParameter("time_zone", timeZone);
+            command.AddParameter("language", language);
             command.AddParameter("now", timeProvider.GetUtcNow().UtcDateTime);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);

@@ -68,4 +68,42 @@ public sealed class TenantSettingsTests(AuthSilo silo) : IClassFixture<AuthSilo>
         Assert.Equal(globex, theirs.GetProperty("displayName").GetString());
         Assert.Equal("UTC", theirs.GetProperty("timeZone").GetString());
     }
+
+    [Fact]
+    public async Task A_tenant_speaks_english_until_an_admin_sets_spanish_which_later_updates_keep()
+    {
+        var tenant = AuthSilo.NewTenant("lang");
+        var admin = await silo.TokenAsync(tenant, "admin");
+        var viewer = await silo.TokenAsync(tenant, "viewer");
+
+        var before = (await silo.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, Tenant, viewer)).GetProperty("language").GetString();
+        var answered = await silo.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, Tenant, admin, new { displayName = "Lang", timeZone = "UTC", language = "es" });
+        // A client that does not know the field (an older dashboard) renames the tenant without resetting its language.
+        await silo.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, Tenant, admin, new { displayName = "Lang SA", timeZone = "Europe/Madrid" });
+        var after = await silo.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, Tenant, viewer);
+
+        Assert.Equal("en", before);
+        Assert.Equal("es", answered.GetProperty("language").GetString());
+        Assert.Equal("es", after.GetProperty("language").GetString());
+        Assert.Equal("Lang SA", after.GetProperty("displayName").GetString());
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("es-ES")]
+    [InlineData("EN")]
+    [InlineData("")]
+    public async Task An_unsupported_language_is_400_naming_language_and_the_allowed_ones_and_changes_nothing(string language)
+    {
+        var admin = await silo.TokenAsync(AuthSilo.NewTenant("lang"), "admin");
+
+        var problem = await silo.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Put, Tenant, admin, new { displayName = "Lang", timeZone = "UTC", language });
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty("language", out _), problem.ToString());
+        Assert.Contains("language", problem.GetProperty("detail").GetString());
+        Assert.Contains("en, es", problem.GetProperty("detail").GetString());
+        var settings = await silo.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, Tenant, admin);
+        Assert.Equal("en", settings.GetProperty("language").GetString());
+        Assert.NotEqual("Lang", settings.GetProperty("displayName").GetString());
+    }
 }

@@ -42,7 +42,7 @@ public sealed class DashboardSilo : IAsyncLifetime
             Arguments =
             [
                 "--Auth:Jwt:SigningKey", AuthSilo.SigningKey, "--Demo:Enabled", "true",
-                "--Demo:HistoryConversations", "500", "--Demo:EventsPerSecond", "3",
+                "--Demo:ConversationsPerDay", "20",
             ],
         });
         await _silo.WaitUntilReadyAsync();

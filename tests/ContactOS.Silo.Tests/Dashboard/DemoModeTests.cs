@@ -15,35 +15,37 @@ public sealed class DemoModeTests
     public async Task A_restart_in_demo_mode_keeps_the_demo_history_instead_of_seeding_it_again()
     {
         using var data = new SqliteTestDirectory();
-        string[] arguments = ["--Demo:Enabled", "true", "--Auth:Jwt:SigningKey", AuthSilo.SigningKey, "--Demo:HistoryConversations", "300", "--Demo:EventsPerSecond", "1"];
+        string[] arguments = ["--Demo:Enabled", "true", "--Auth:Jwt:SigningKey", AuthSilo.SigningKey, "--Demo:ConversationsPerDay", "10"];
 
-        double first, second;
+        double first, second, previous;
         JsonElement tenants;
         await using (var silo = await StartAsync(data, arguments))
         {
             await silo.WaitForOutputAsync("Demo: streaming live traffic", s_seedTimeout);
             tenants = await GetAsync(silo, "api/v2/auth/demo-tenants", null);
-            first = await TotalAsync(silo);
+            (first, previous) = await TotalsAsync(silo);
             await silo.StopGracefullyAsync();
         }
 
         await using (var silo = await StartAsync(data, arguments))
         {
             await silo.WaitForOutputAsync("Demo: streaming live traffic", s_seedTimeout);
-            second = await TotalAsync(silo);
+            (second, _) = await TotalsAsync(silo);
             Assert.Contains("Demo: tenant acme already has events; no history seeded", silo.StandardOutput, StringComparison.Ordinal);
         }
 
         Assert.Equal(
-            """[{"tenantId":"acme","displayName":"Acme Telecom"},{"tenantId":"iberia","displayName":"Iberia Seguros"},{"tenantId":"kolkata","displayName":"Kolkata Retail"}]""",
+            """[{"tenantId":"acme","displayName":"Acme Telecom","language":"en"},{"tenantId":"iberia","displayName":"Iberia Seguros","language":"es"},{"tenantId":"kolkata","displayName":"Kolkata Retail","language":"en"}]""",
             tenants.GetProperty("tenants").GetRawText());
-        Assert.True(first >= 250, $"Only {first} conversations of history in 90 days.");
-        // Live traffic (1 event/s over three tenants) adds a few conversations meanwhile; a second history would double them.
+        Assert.True(first >= 500, $"Only {first} conversations of history in 90 days.");
+        // The history covers the 90 days before the 90d period too, at the same rate: its change is a few percent.
+        Assert.InRange(previous, first * 0.85, first * 1.15);
+        // Live traffic (10 conversations a weekday) adds a few conversations meanwhile; a second history would double them.
         Assert.InRange(second, first, first + 30);
     }
 
     [Fact]
-    public async Task Each_demo_tenant_has_its_name_and_time_zone()
+    public async Task Each_demo_tenant_has_its_name_time_zone_and_language()
     {
         using var data = new SqliteTestDirectory();
         await using var silo = await StartAsync(data, ["--Demo:Enabled", "true", "--Auth:Jwt:SigningKey", AuthSilo.SigningKey, "--Demo:Traffic", "false"]);
@@ -54,10 +56,11 @@ public sealed class DemoModeTests
         foreach (var tenant in new[] { "acme", "iberia", "kolkata" })
         {
             var settings = await GetAsync(silo, "api/v2/tenant", await TokenAsync(silo, tenant));
-            zones.Add($"{settings.GetProperty("tenant").GetString()}: {settings.GetProperty("displayName").GetString()}, {settings.GetProperty("timeZone").GetString()}");
+            zones.Add($"{settings.GetProperty("tenant").GetString()}: {settings.GetProperty("displayName").GetString()}, " +
+                $"{settings.GetProperty("timeZone").GetString()}, {settings.GetProperty("language").GetString()}");
         }
 
-        Assert.Equal(["acme: Acme Telecom, UTC", "iberia: Iberia Seguros, Europe/Madrid", "kolkata: Kolkata Retail, Asia/Kolkata"], zones);
+        Assert.Equal(["acme: Acme Telecom, UTC, en", "iberia: Iberia Seguros, Europe/Madrid, es", "kolkata: Kolkata Retail, Asia/Kolkata, en"], zones);
     }
 
     [Fact]
@@ -90,11 +93,12 @@ public sealed class DemoModeTests
         }
     }
 
-    /// <summary>Conversations of acme in the last 90 days, as its dashboard shows them.</summary>
-    private static async Task<double> TotalAsync(SiloProcess silo)
+    /// <summary>Conversations of acme in the last 90 days and in the 90 days before, as its dashboard shows them.</summary>
+    private static async Task<(double Value, double Previous)> TotalsAsync(SiloProcess silo)
     {
         var kpis = await GetAsync(silo, "api/v2/analytics/kpis?period=90d", await TokenAsync(silo, "acme"));
-        return kpis.GetProperty("totalConversations").GetProperty("value").GetDouble();
+        var total = kpis.GetProperty("totalConversations");
+        return (total.GetProperty("value").GetDouble(), total.GetProperty("previous").GetDouble());
     }
 
     private static async Task<string> TokenAsync(SiloProcess silo, string tenant)

@@ -20,7 +20,7 @@ public sealed class InsightInputsTests
     }
 
     [Fact]
-    public void Rules_do_not_apply_below_twenty_conversations_in_either_period()
+    public void Below_twenty_conversations_in_either_period_the_only_insight_is_that_there_are_too_few_to_compare()
     {
         var scenario = new Scenario();
         Conversations(scenario, "y", Yesterday, 19, resolvedBy: "human");
@@ -32,7 +32,7 @@ public sealed class InsightInputsTests
         Assert.Equal((30, 19), (inputs.Conversations, inputs.PreviousConversations));
         Assert.Equal(100, inputs.AiResolutionRatePoints);
         Assert.Empty(inputs.Positive);
-        Assert.Empty(inputs.Attention);
+        Assert.Equal([InsightRule.TooFewToCompare], inputs.Attention);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class InsightInputsTests
 
         Assert.Equal(-0.2, inputs.SatisfactionDelta!.Value, precision: 9);
         Assert.Contains(InsightRule.SatisfactionDown, inputs.Attention);
-        Assert.Empty(inputs.Positive);
+        Assert.Equal([InsightRule.AiResolutionRateSteady], inputs.Positive);
     }
 
     [Fact]

@@ -28,11 +28,11 @@ public abstract class TenantStoreTests(StorageTarget target) : StorageTestBase(t
         var store = await StartAsync();
         var createdAt = store.Time.GetUtcNow();
 
-        await store.Tenants.UpsertAsync("acme", "Acme", "Europe/Madrid", CancellationToken.None);
+        await store.Tenants.UpsertAsync("acme", "Acme", "Europe/Madrid", "es", CancellationToken.None);
         store.Time.Advance(TimeSpan.FromHours(1));
-        var updated = await store.Tenants.UpsertAsync("acme", "Acme Corp", "America/New_York", CancellationToken.None);
+        var updated = await store.Tenants.UpsertAsync("acme", "Acme Corp", "America/New_York", "en", CancellationToken.None);
 
-        Assert.Equal(new TenantSettings("acme", "Acme Corp", "America/New_York", createdAt), updated);
+        Assert.Equal(new TenantSettings("acme", "Acme Corp", "America/New_York", "en", createdAt), updated);
         Assert.Equal(updated, await store.Tenants.GetAsync("acme", CancellationToken.None));
         Assert.Equal(TenantSettings.Default("globex"), await store.Tenants.GetAsync("globex", CancellationToken.None));
     }
