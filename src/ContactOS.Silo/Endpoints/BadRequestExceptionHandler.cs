@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContactOS.Silo.Endpoints;
 
@@ -8,7 +9,7 @@ namespace ContactOS.Silo.Endpoints;
 /// the server's: one information line (the client's text escaped) and a problem answer with Kestrel's status, instead
 /// of a 500 and a stack trace at error level.
 /// </summary>
-internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems, ILogger<BadRequestExceptionHandler> logger)
+internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems, ILogger<BadRequestExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -17,7 +18,7 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
         if (httpContext.RequestAborted.IsCancellationRequested && exception is OperationCanceledException or IOException or BadHttpRequestException)
         {
             // Nobody is left to answer.
-            LogClientGone(logger, request.Method, ClientText.Escape(request.Path.Value));
+            ClientLog.Gone(logger, request);
             return true;
         }
 
@@ -26,25 +27,17 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
             return false;
         }
 
-        LogBadRequest(logger, request.Method, ClientText.Escape(request.Path.Value), bad.StatusCode, ClientText.Escape(bad.Message));
+        ClientLog.BadRequest(logger, request, bad.StatusCode, bad.Message);
+        var problem = Problem(bad);
         httpContext.Response.StatusCode = bad.StatusCode;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails =
-            {
-                Status = bad.StatusCode,
-                Title = bad.StatusCode == StatusCodes.Status408RequestTimeout ? "Request body too slow" : "Unreadable request",
-                Detail = bad.StatusCode == StatusCodes.Status408RequestTimeout
-                    ? "The request body arrived slower than the server's minimum data rate; send it again without pauses."
-                    : $"The request could not be read: {bad.Message}",
-            },
-        });
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem.ProblemDetails });
     }
 
-    [LoggerMessage(1, LogLevel.Information, "{Method} {Path} answered {Status}: the client sent a request that cannot be read: {Reason}")]
-    private static partial void LogBadRequest(ILogger logger, string method, string path, int status, string reason);
-
-    [LoggerMessage(2, LogLevel.Information, "{Method} {Path}: the client hung up before the request was read")]
-    private static partial void LogClientGone(ILogger logger, string method, string path);
+    /// <summary>The problem answer for a request that could not be read, with Kestrel's status.</summary>
+    public static ProblemHttpResult Problem(BadHttpRequestException bad) => TypedResults.Problem(
+        statusCode: bad.StatusCode,
+        title: bad.StatusCode == StatusCodes.Status408RequestTimeout ? "Request body too slow" : "Unreadable request",
+        detail: bad.StatusCode == StatusCodes.Status408RequestTimeout
+            ? "The request body arrived slower than the server's minimum data rate; send it again without pauses."
+            : $"The request could not be read: {bad.Message}");
 }

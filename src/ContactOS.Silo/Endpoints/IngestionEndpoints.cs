@@ -38,14 +38,31 @@ internal static class IngestionEndpoints
 
     private static async Task<IResult> IngestAsync(
         HttpRequest request, ClaimsPrincipal user, EventIngestor ingestor, IOptions<IngestionOptions> options, TimeProvider timeProvider,
-        CancellationToken cancellationToken)
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
             return TooLarge();
         }
 
-        var body = await ReadBodyAsync(request, cancellationToken);
+        PooledBody? body;
+        try
+        {
+            body = await ReadBodyAsync(request, cancellationToken);
+        }
+        catch (BadHttpRequestException unreadable)
+        {
+            // A malformed chunk, a stalled body (408), a body cut short by a client that hung up: nothing was stored.
+            ClientLog.BadRequest(loggers.CreateLogger(typeof(IngestionEndpoints).FullName!), request, unreadable.StatusCode, unreadable.Message);
+            return BadRequestExceptionHandler.Problem(unreadable);
+        }
+        catch (Exception exception) when (exception is IOException or OperationCanceledException && request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // Nothing was stored and nobody is left to answer.
+            ClientLog.Gone(loggers.CreateLogger(typeof(IngestionEndpoints).FullName!), request);
+            return TypedResults.Empty;
+        }
+
         if (body is null)
         {
             return TooLarge();
