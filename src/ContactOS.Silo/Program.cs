@@ -18,7 +18,12 @@ return await SiloProgram.RunAsync(async () =>
 
     var app = builder.Build();
     app.UseExceptionHandler();
+    // Answers without a body (401, 403, 404, 405, 415, a 400 from binding) get a problem body; authentication runs
+    // after it, so that its challenges and refusals get one too.
+    app.UseStatusCodePages();
     app.UseDashboard();
+    app.UseAuthentication();
+    app.UseAuthorization();
     app.MapHealthEndpoints();
     app.MapAuthEndpoints();
     app.MapDemoEndpoints();
@@ -29,7 +34,7 @@ return await SiloProgram.RunAsync(async () =>
     app.MapAnalyticsEndpoints();
     app.MapOrleansDashboardForOperators();
 
-    // The API's contract: every endpoint, its parameters, answers and problems.
-    app.MapOpenApi("/openapi/{documentName}.json");
+    // The API's contract (/openapi/v1.json) and its interactive reference (/docs).
+    app.MapApiReference();
     await app.RunAsync();
 });

@@ -11,12 +11,16 @@ namespace ContactOS.Analytics.Ingestion;
 /// ignored, so senders can add fields before the contract knows them. The item's properties are walked once and the
 /// known ones kept by slot (<see cref="EventFields"/>), so each field costs one comparison of its name, not a search.
 /// </summary>
-internal ref struct EventReader(JsonElement item)
+internal ref struct EventReader(JsonElement item, DateTimeOffset latestTimestamp)
 {
     public const int MaxIdLength = 128;
     public const int MaxTextLength = 16_384;
     private const int MaxNameLength = 200;
     private const int MaxTimestampLength = 64;
+
+    /// <summary>Why an item whose text cannot be decoded is rejected.</summary>
+    public const string InvalidTextReason =
+        "holds text that is not valid UTF-8 or an unpaired surrogate escape (such as \\ud800)";
 
     private EventFields _fields;
 
@@ -34,7 +38,7 @@ internal ref struct EventReader(JsonElement item)
 
         _fields = EventFields.Collect(item);
 
-        var id = RequiredString("id", MaxIdLength);
+        var id = Identifier("id", required: true);
         var type = Known("type", EventTypes.All) ?? RequiredString("type", MaxNameLength);
         if (Error is not null)
         {
@@ -49,10 +53,8 @@ internal ref struct EventReader(JsonElement item)
 
         var timestamp = Timestamp();
         var isAgentEvent = EventTypes.IsAgentEvent(type!);
-        var conversationId = isAgentEvent ? OptionalString("conversationId", MaxIdLength) : RequiredString("conversationId", MaxIdLength);
-        var agentId = isAgentEvent || type == EventTypes.AgentAssigned
-            ? RequiredString("agentId", MaxIdLength)
-            : OptionalString("agentId", MaxIdLength);
+        var conversationId = Identifier("conversationId", required: !isAgentEvent);
+        var agentId = Identifier("agentId", required: isAgentEvent || type == EventTypes.AgentAssigned);
         if (Error is not null)
         {
             return null;
@@ -154,6 +156,14 @@ internal ref struct EventReader(JsonElement item)
             return default;
         }
 
+        // An event cannot have happened after now; a sender's clock may run a little ahead, by the allowed skew.
+        if (Error is null && timestamp > latestTimestamp)
+        {
+            Fail("timestamp", $"'{timestamp:O}' is in the future: event times may be at most the allowed clock skew " +
+                $"ahead of the server's clock (up to {latestTimestamp.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ} now)");
+            return default;
+        }
+
         return timestamp;
     }
 
@@ -164,7 +174,7 @@ internal ref struct EventReader(JsonElement item)
         {
             // The raw value keeps its quotes.
             var raw = JsonMarshal.GetRawUtf8Value(field);
-            if (raw.Length <= MaxTimestampLength + 2 && raw.IndexOf((byte)'\\') < 0 && HasOffset(raw[1..^1]) && field.TryGetDateTimeOffset(out var parsed))
+            if (raw.Length <= MaxTimestampLength + 2 && raw.IndexOf((byte)'\\') < 0 && IsDateTimeWithOffset(raw[1..^1]) && field.TryGetDateTimeOffset(out var parsed))
             {
                 return parsed;
             }
@@ -178,11 +188,12 @@ internal ref struct EventReader(JsonElement item)
 
         // DateTimeOffset parsing would quietly assume the server's offset; event time must say its own. The JSON
         // reader's ISO-8601 parser is the fast path; general parsing takes the other forms it always accepted.
-        if (!HasOffset(text.AsSpan())
+        if (!IsDateTimeWithOffset(text.AsSpan())
             || !(_fields.Get(EventField.Timestamp).TryGetDateTimeOffset(out var value)
                  || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value)))
         {
-            Fail("timestamp", $"'{text}' is not an ISO-8601 date and time with an offset, e.g. 2026-11-22T10:15:00+01:00 or 2026-11-22T09:15:00Z");
+            Fail("timestamp", $"'{text}' is not an RFC 3339 (ISO-8601) date and time with an offset (Z or ±hh:mm), " +
+                "e.g. 2026-11-22T10:15:00+01:00 or 2026-11-22T09:15:00Z");
             return default;
         }
 
@@ -190,21 +201,58 @@ internal ref struct EventReader(JsonElement item)
     }
 
     /// <summary>
-    /// Whether an ISO-8601 text says its offset (Z or a sign after the time): on the JSON's UTF-8 bytes or on a string's
-    /// characters alike.
+    /// Whether a text has the shape of an RFC 3339 date and time: <c>yyyy-MM-dd</c>, <c>T</c> (or a space, which RFC 3339
+    /// allows), a time, and an offset, <c>Z</c> or <c>±hh:mm</c>. Works on the JSON's UTF-8 bytes and on a string's
+    /// characters alike. Without this check, parsing would take a text with no offset in the server's own offset.
     /// </summary>
-    private static bool HasOffset<T>(ReadOnlySpan<T> text)
+    private static bool IsDateTimeWithOffset<T>(ReadOnlySpan<T> text)
         where T : unmanaged, IBinaryInteger<T>
     {
-        var time = text.IndexOfAny(T.CreateTruncating('T'), T.CreateTruncating('t'));
-        if (time < 0)
+        const int ShortestLength = 17; // yyyy-MM-ddTHH:mmZ
+        if (text.Length < ShortestLength || !AreDigits(text[..4]) || !Is(text[4], '-') || !AreDigits(text[5..7]) || !Is(text[7], '-')
+            || !AreDigits(text[8..10]) || !(Is(text[10], 'T') || Is(text[10], 't') || Is(text[10], ' ')))
         {
             return false;
         }
 
-        var tail = text[time..];
-        return tail[^1] == T.CreateTruncating('Z') || tail[^1] == T.CreateTruncating('z')
-            || tail.IndexOfAny(T.CreateTruncating('+'), T.CreateTruncating('-')) > 0;
+        if (Is(text[^1], 'Z') || Is(text[^1], 'z'))
+        {
+            return true;
+        }
+
+        var offset = text[^6..];
+        return (Is(offset[0], '+') || Is(offset[0], '-')) && AreDigits(offset[1..3]) && Is(offset[3], ':') && AreDigits(offset[4..]);
+
+        static bool Is(T value, char expected) => value == T.CreateTruncating(expected);
+
+        static bool AreDigits(ReadOnlySpan<T> digits)
+        {
+            foreach (var digit in digits)
+            {
+                if (digit < T.CreateTruncating('0') || digit > T.CreateTruncating('9'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// An id (of the event, conversation or agent): it names grains, log rows and roster entries, and it ends up in logs
+    /// and on dashboards, so control characters (NUL, line breaks, escape sequences) are refused.
+    /// </summary>
+    private string? Identifier(string name, bool required)
+    {
+        var id = String(name, MaxIdLength, required);
+        var at = id is null ? -1 : id.AsSpan().IndexOfAnyInRange('\u0000', '\u001f');
+        if (at < 0 && id is not null)
+        {
+            at = id.IndexOf('\u007f', StringComparison.Ordinal);
+        }
+
+        return at < 0 ? id : Fail(name, $"must not contain control characters (U+{(int)id![at]:X4} at character {at + 1})");
     }
 
     private string? RequiredString(string name, int maxLength) => String(name, maxLength, required: true);
@@ -228,7 +276,22 @@ internal ref struct EventReader(JsonElement item)
             return Fail(name, $"must be a string, not {Describe(value.ValueKind)}");
         }
 
-        var text = value.GetString()!;
+        string text;
+        try
+        {
+            text = value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return Fail(name, InvalidTextReason);
+        }
+
+        // No store of text takes NUL everywhere (PostgreSQL refuses it), and no sender means it.
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return Fail(name, "must not contain the NUL character (U+0000)");
+        }
+
         if (required && string.IsNullOrWhiteSpace(text))
         {
             return Fail(name, "must not be empty");

@@ -28,6 +28,7 @@ internal static class OperatorSession
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(AuthPolicies.Operator)
+            .WithTags(Endpoints.ApiTags.Auth)
             .WithSummary("Opens the Orleans Dashboard for this browser: the operator's bearer token becomes a cookie for /orleans");
         return endpoints;
     }

@@ -17,7 +17,7 @@ internal static class AnalyticsEndpoints
 {
     public static IEndpointRouteBuilder MapAnalyticsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var analytics = endpoints.MapGroup("/api/v2/analytics").RequireAuthorization(AuthPolicies.Viewer).WithTags("Analytics");
+        var analytics = endpoints.MapGroup("/api/v2/analytics").RequireAuthorization(AuthPolicies.Viewer).WithTags(ApiTags.Analytics);
         analytics.MapPeriodQuery("/kpis", "The six KPIs, each with the value of the previous equal period", TenantAnalytics.KpisAsync);
         analytics.MapPeriodQuery("/resolution-split", "Conversations resolved by AI and by a human",
             (grains, tenant, period, _) => TenantAnalytics.ResolutionSplitAsync(grains, tenant, period));
@@ -35,7 +35,7 @@ internal static class AnalyticsEndpoints
         endpoints.MapGet("/api/v2/agents", async (ClaimsPrincipal user, IGrainFactory grains) =>
                 TypedResults.Ok(await TenantAnalytics.AgentsAsync(grains, user.GetTenantId())))
             .RequireAuthorization(AuthPolicies.Viewer)
-            .WithTags("Agents")
+            .WithTags(ApiTags.Agents)
             .WithSummary("The human agents roster: name, status (online, busy, offline), since when, open conversations assigned");
         return endpoints;
     }

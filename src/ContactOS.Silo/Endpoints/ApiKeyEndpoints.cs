@@ -16,10 +16,10 @@ internal static class ApiKeyEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapApiKeyEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var keys = endpoints.MapGroup("/api/v2/admin/api-keys").RequireAuthorization(AuthPolicies.Admin);
-        keys.MapPost("/", CreateAsync);
-        keys.MapGet("/", ListAsync);
-        keys.MapDelete("/{id}", RevokeAsync);
+        var keys = endpoints.MapGroup("/api/v2/admin/api-keys").RequireAuthorization(AuthPolicies.Admin).WithTags(ApiTags.ApiKeys);
+        keys.MapPost("/", CreateAsync).WithSummary("Create an ingest API key; the answer is the only one that shows its secret");
+        keys.MapGet("/", ListAsync).WithSummary("List the tenant's API keys, revoked ones included, without their secrets");
+        keys.MapDelete("/{id}", RevokeAsync).WithSummary("Revoke an API key; it stops working at once");
         return endpoints;
     }
 

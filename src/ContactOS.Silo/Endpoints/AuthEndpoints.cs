@@ -13,13 +13,14 @@ internal static class AuthEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var auth = endpoints.MapGroup("/api/v2/auth");
-        auth.MapGet("/whoami", WhoAmI).RequireAuthorization();
+        var auth = endpoints.MapGroup("/api/v2/auth").WithTags(ApiTags.Auth);
+        auth.MapGet("/whoami", WhoAmI).RequireAuthorization().WithSummary("The caller's tenant, roles and subject");
 
         var services = endpoints.ServiceProvider;
         if (DemoMode.IsOn(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()))
         {
-            auth.MapPost("/dev-token", IssueDevToken).AllowAnonymous();
+            auth.MapPost("/dev-token", IssueDevToken).AllowAnonymous()
+                .WithSummary("Demo mode only: a signed 8-hour token for a tenant and roles");
         }
 
         return endpoints;

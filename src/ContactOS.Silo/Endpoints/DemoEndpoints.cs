@@ -16,7 +16,8 @@ internal static class DemoEndpoints
         var services = endpoints.ServiceProvider;
         if (DemoMode.IsOn(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()))
         {
-            endpoints.MapGet("/api/v2/auth/demo-tenants", ListAsync).AllowAnonymous();
+            endpoints.MapGet("/api/v2/auth/demo-tenants", ListAsync).AllowAnonymous().WithTags(ApiTags.Auth)
+                .WithSummary("Demo mode only: the demo tenants the sign-in screen offers");
         }
 
         return endpoints;

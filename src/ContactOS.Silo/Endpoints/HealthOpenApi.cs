@@ -19,7 +19,7 @@ internal static class HealthOpenApi
             [HttpMethod.Get] = new()
             {
                 Summary = summary,
-                Tags = new HashSet<OpenApiTagReference> { new("Health") },
+                Tags = new HashSet<OpenApiTagReference> { new(ApiTags.Health) },
                 Responses = new OpenApiResponses
                 {
                     ["200"] = new OpenApiResponse { Description = "Healthy" },

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using ContactOS.Analytics.Ingestion;
 using ContactOS.Silo.Auth;
 using ContactOS.Silo.Ingestion;
+using Microsoft.Extensions.Options;
 
 namespace ContactOS.Silo.Endpoints;
 
@@ -12,7 +13,7 @@ internal static class IngestionEndpoints
     public const int MaxBodyBytes = 10 * 1024 * 1024;
 
     /// <summary>
-    /// <c>POST /api/v2/events</c> (policy Ingest): a JSON array or NDJSON of up to 10,000 events. Answers once the
+    /// <c>POST /api/v2/events</c> (policy Ingest): a JSON array, NDJSON or a single object, up to 10,000 events. Answers once the
     /// accepted events are durable: 200 with counts and the rejected items by index and reason; 400 when nothing in
     /// the body could be taken; 413 when it is too large; 503 with Retry-After when the database is unavailable, in
     /// which case nothing was stored.
@@ -21,6 +22,12 @@ internal static class IngestionEndpoints
     {
         endpoints.MapPost("/api/v2/events", IngestAsync)
             .RequireAuthorization(AuthPolicies.Ingest)
+            .WithTags(ApiTags.Events)
+            .WithSummary("Ingest a batch of events: a JSON array, NDJSON (one event per line) or a single event object")
+            .WithDescription("Up to 10,000 events or 10 MB. Each item is validated on its own: the answer counts the events newly " +
+                "stored and the duplicates (an id already stored), and lists each rejected item by zero-based index, field and " +
+                "reason; the other items are stored. 400 when no item is valid or the body cannot be read. Answers once the " +
+                "accepted events are durable. The event contract: docs/events.md.")
             .Accepts<IReadOnlyList<ContactOS.Analytics.Events.ContactEvent>>("application/json", "application/x-ndjson")
             .Produces<IngestionResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -29,14 +36,33 @@ internal static class IngestionEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> IngestAsync(HttpRequest request, ClaimsPrincipal user, EventIngestor ingestor, CancellationToken cancellationToken)
+    private static async Task<IResult> IngestAsync(
+        HttpRequest request, ClaimsPrincipal user, EventIngestor ingestor, IOptions<IngestionOptions> options, TimeProvider timeProvider,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
             return TooLarge();
         }
 
-        var body = await ReadBodyAsync(request, cancellationToken);
+        PooledBody? body;
+        try
+        {
+            body = await ReadBodyAsync(request, cancellationToken);
+        }
+        catch (BadHttpRequestException unreadable)
+        {
+            // A malformed chunk, a stalled body (408), a body cut short by a client that hung up: nothing was stored.
+            ClientLog.BadRequest(loggers.CreateLogger(typeof(IngestionEndpoints).FullName!), request, unreadable.StatusCode, unreadable.Message);
+            return BadRequestExceptionHandler.Problem(unreadable);
+        }
+        catch (Exception exception) when (exception is IOException or OperationCanceledException && request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // Nothing was stored and nobody is left to answer.
+            ClientLog.Gone(loggers.CreateLogger(typeof(IngestionEndpoints).FullName!), request);
+            return TypedResults.Empty;
+        }
+
         if (body is null)
         {
             return TooLarge();
@@ -45,13 +71,15 @@ internal static class IngestionEndpoints
         EventBatch batch;
         try
         {
-            batch = EventBatchParser.Parse(body.Value.Memory);
+            batch = EventBatchParser.Parse(body.Value.Memory, latestTimestamp: timeProvider.GetUtcNow() + options.Value.MaxClockSkew);
         }
         catch (EventBatchFormatException exception)
         {
             return exception.TooManyEvents
                 ? TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many events")
-                : TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status400BadRequest, title: "The body is not a batch of events");
+                : TypedResults.Problem(
+                    exception.Message + " Expected: a JSON array of events, NDJSON (one event per line) or a single event object.",
+                    statusCode: StatusCodes.Status400BadRequest, title: "The body is not a batch of events");
         }
         finally
         {

@@ -20,9 +20,10 @@ internal static class TenantEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapTenantEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var tenant = endpoints.MapGroup("/api/v2/tenant");
-        tenant.MapGet("/", GetAsync).RequireAuthorization(AuthPolicies.Viewer);
-        tenant.MapPut("/", PutAsync).RequireAuthorization(AuthPolicies.Admin);
+        var tenant = endpoints.MapGroup("/api/v2/tenant").WithTags(ApiTags.Tenant);
+        tenant.MapGet("/", GetAsync).RequireAuthorization(AuthPolicies.Viewer).WithSummary("The tenant's display name and time zone");
+        tenant.MapPut("/", PutAsync).RequireAuthorization(AuthPolicies.Admin)
+            .WithSummary("Change the tenant's display name and IANA time zone; a new zone rebuilds its figures before the answer");
         tenant.MapGet("/set-aside-events", GetSetAsideAsync).RequireAuthorization(AuthPolicies.Admin)
             .WithSummary("Events the tenant's grains could not apply, set aside with the reason (the last 100)");
         return endpoints;

@@ -102,7 +102,8 @@ internal static class OrleansHostingExtensions
     /// <summary>The Orleans Dashboard at <c>/orleans</c>, for operators only (<see cref="AuthPolicies.Operator"/>).</summary>
     public static IEndpointRouteBuilder MapOrleansDashboardForOperators(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapOrleansDashboard(OperatorSession.DashboardPath).RequireAuthorization(AuthPolicies.Operator);
+        // A web UI for operators, not part of the API: left out of the OpenAPI document.
+        endpoints.MapOrleansDashboard(OperatorSession.DashboardPath).RequireAuthorization(AuthPolicies.Operator).ExcludeFromDescription();
         endpoints.MapOperatorSession();
         return endpoints;
     }

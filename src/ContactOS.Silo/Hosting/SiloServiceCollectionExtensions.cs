@@ -11,6 +11,7 @@ using ContactOS.Storage.DependencyInjection;
 using ContactOS.Storage.Health;
 using ContactOS.Storage.Tenants;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ContactOS.Silo.Hosting;
 
@@ -37,20 +38,16 @@ internal static class SiloServiceCollectionExtensions
         services.AddSingleton<EventLogHistory>();
         services.AddSingleton<IEventHistory>(provider => provider.GetRequiredService<EventLogHistory>());
         services.AddSingleton<EventIngestor>();
+        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
         services.AddLiveUpdates(configuration);
         services.AddContactOSDemo(configuration);
         services.AddHttpContextAccessor();
         services.AddSingleton<PeriodContext>();
-        services.AddProblemDetails();
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "ContactOS Analytics API";
-            document.Info.Description = "Event ingestion, analytics and administration of one tenant per caller. " +
-                "Event contract and figure definitions: docs/analytics.md.";
-            HealthOpenApi.AddTo(document);
-            return Task.CompletedTask;
-        }));
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemAnswers.Customize);
+        services.AddContactOSOpenApi();
         services.AddExceptionHandler<StorageUnavailableExceptionHandler>();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
 
         // The host logs a start-up failure with its stack trace at Error level; SiloProgram reports it instead, as
         // one paragraph for the failures an operator can fix. Critical still shows a crashed background service.

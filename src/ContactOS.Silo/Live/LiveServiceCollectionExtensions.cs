@@ -28,7 +28,12 @@ internal static class LiveServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<LiveUpdatePublisher>());
         services.AddHostedService<TenantChangeSubscriptions>();
 
-        services.AddSignalR().AddHubOptions<AnalyticsHub>(hub => hub.MaximumReceiveMessageSize = MaxClientMessageBytes);
+        services.AddSignalR(signalR => signalR.AddFilter<HubCallLog>())
+            .AddHubOptions<AnalyticsHub>(hub => hub.MaximumReceiveMessageSize = MaxClientMessageBytes);
+
+        // HubCallLog logs each failed call once, at the level it deserves; the dispatcher would log every refusal as an
+        // error with a stack trace, and arguments a client could not bind likewise.
+        services.AddLogging(logging => logging.AddFilter(HubCallLog.DispatcherCategory, LogLevel.None));
         return services;
     }
 }

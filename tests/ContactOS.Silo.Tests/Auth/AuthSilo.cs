@@ -80,6 +80,14 @@ public sealed class AuthSilo : IAsyncLifetime
         return document.RootElement.Clone();
     }
 
+    /// <summary>A new ingest API key of <paramref name="tenant"/>, created by its admin.</summary>
+    public async Task<Credentials> IngestKeyAsync(string tenant)
+    {
+        var admin = await TokenAsync(tenant, "admin");
+        var created = await ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "api/v2/admin/api-keys", admin, new { name = "desk" });
+        return Credentials.Key(created.GetProperty("key").GetString()!);
+    }
+
     /// <summary>A dev token from the silo itself.</summary>
     public async Task<Credentials> TokenAsync(string tenant, params string[] roles)
     {

@@ -35,12 +35,7 @@ public sealed class IngestionEndpointTests(AuthSilo silo) : IClassFixture<AuthSi
         return (response.StatusCode, document.RootElement.Clone(), response);
     }
 
-    private async Task<Credentials> IngestKeyAsync(string tenant)
-    {
-        var admin = await silo.TokenAsync(tenant, "admin");
-        var created = await silo.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "api/v2/admin/api-keys", admin, new { name = "desk" });
-        return Credentials.Key(created.GetProperty("key").GetString()!);
-    }
+    private Task<Credentials> IngestKeyAsync(string tenant) => silo.IngestKeyAsync(tenant);
 
     [Fact]
     public async Task A_mixed_batch_stores_the_valid_events_and_reports_each_bad_item_by_index_and_reason()

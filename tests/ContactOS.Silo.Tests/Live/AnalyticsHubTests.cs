@@ -109,6 +109,28 @@ public sealed class AnalyticsHubTests(AuthSilo silo) : IClassFixture<AuthSilo>
     }
 
     [Fact]
+    public async Task A_refused_watch_is_one_escaped_information_line_and_no_error_in_the_log()
+    {
+        var viewer = await silo.TokenAsync(AuthSilo.NewTenant("logrefusal"), "viewer");
+        await using var client = await LiveHub.ConnectAsync(silo, viewer);
+
+        var refused = await client.InvokeAsync("Watch", ["week\nfail: forged-line"]);
+
+        Assert.False(refused.Succeeded);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        string[] lines;
+        while (!(lines = silo.Process.Output.Split('\n')).Any(line => line.Contains("forged-line", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        var logged = Assert.Single(lines, line => line.Contains("forged-line", StringComparison.Ordinal));
+        Assert.Contains(" info: ", logged, StringComparison.Ordinal);
+        Assert.Contains(@"week\u000afail: forged-line", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, line => line.Contains(" fail: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task After_a_reconnect_watch_sends_a_snapshot_with_the_figures_changed_while_away()
     {
         var (_, ingest, viewer) = await LiveHub.NewTenantAsync(silo, "reconnect");
