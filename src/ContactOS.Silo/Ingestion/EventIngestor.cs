@@ -27,11 +27,10 @@ internal sealed partial class EventIngestor(
             return new IngestionResult(0, 0, rejected);
         }
 
-        var rows = new List<LogEvent>(batch.Accepted.Count);
-        var events = new ContactEvent[batch.Accepted.Count];
-        for (var i = 0; i < events.Length; i++)
+        var events = await ScoreAsync(batch.Accepted, cancellationToken);
+        var rows = new List<LogEvent>(events.Length);
+        foreach (var contactEvent in events)
         {
-            var contactEvent = events[i] = await ScoreAsync(batch.Accepted[i].Event, cancellationToken);
             rows.Add(new LogEvent(
                 tenantId, contactEvent.Id, RoutingKeys.Of(contactEvent), contactEvent.Timestamp, ContactEventJson.Serialize(contactEvent)));
         }
@@ -80,9 +79,40 @@ internal sealed partial class EventIngestor(
     [LoggerMessage(1, LogLevel.Warning, "Events of tenant {TenantId} up to position {Position} are durable, but applying them was not confirmed: {Reason}; they are applied from the event log")]
     private static partial void LogApplyUnconfirmed(ILogger logger, string tenantId, long position, string reason);
 
-    /// <summary>A message without a sentiment gets the scorer's, stored with it so that replays count the same score.</summary>
-    private async ValueTask<ContactEvent> ScoreAsync(ContactEvent contactEvent, CancellationToken cancellationToken) =>
-        contactEvent is { Type: EventTypes.Message, Sentiment: null, Text: { } text } && !string.IsNullOrWhiteSpace(text)
-            ? contactEvent with { ScoredSentiment = await scorer.ScoreAsync(text, cancellationToken) }
-            : contactEvent;
+    /// <summary>
+    /// Messages without a sentiment get the scorer's, stored with them so that replays count the same score. The
+    /// batch's messages go to the scorer in one call: a scorer behind a model carries many per request.
+    /// </summary>
+    private async ValueTask<ContactEvent[]> ScoreAsync(IReadOnlyList<AcceptedEvent> accepted, CancellationToken cancellationToken)
+    {
+        var events = new ContactEvent[accepted.Count];
+        List<int>? unscored = null;
+        for (var i = 0; i < events.Length; i++)
+        {
+            var contactEvent = events[i] = accepted[i].Event;
+            if (contactEvent is { Type: EventTypes.Message, Sentiment: null, Text: { } text } && !string.IsNullOrWhiteSpace(text))
+            {
+                (unscored ??= []).Add(i);
+            }
+        }
+
+        if (unscored is null)
+        {
+            return events;
+        }
+
+        var texts = new string[unscored.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = events[unscored[i]].Text!;
+        }
+
+        var scores = await scorer.ScoreAsync(texts, cancellationToken);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            events[unscored[i]] = events[unscored[i]] with { ScoredSentiment = scores[i] };
+        }
+
+        return events;
+    }
 }
