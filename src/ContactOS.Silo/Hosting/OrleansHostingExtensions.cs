@@ -52,6 +52,8 @@ internal static class OrleansHostingExtensions
                 client.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
                 client.AddMemoryStreams(LiveStreams.ProviderName);
                 client.AddDashboard();
+                // Grain calls join the caller's trace (spans only when OTLP export is on: see AddContactOSTelemetry).
+                client.AddActivityPropagation();
             });
             return builder;
         }
@@ -95,6 +97,7 @@ internal static class OrleansHostingExtensions
                 pulling => pulling.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10))));
             orleans.Services.AddContactOSGrainStorage(LiveStreams.SubscriptionStorageName);
             orleans.AddDashboard();
+            orleans.AddActivityPropagation();
         });
         return builder;
     }

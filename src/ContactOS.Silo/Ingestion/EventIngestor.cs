@@ -3,6 +3,7 @@ using ContactOS.Analytics.Ingestion;
 using ContactOS.Analytics.Sentiment;
 using ContactOS.Grains.Ingestion;
 using ContactOS.Silo.Live;
+using ContactOS.Silo.Telemetry;
 using ContactOS.Storage.EventLog;
 using Microsoft.Extensions.Options;
 
@@ -17,9 +18,24 @@ namespace ContactOS.Silo.Ingestion;
 /// </summary>
 internal sealed partial class EventIngestor(
     IEventLog log, IGrainFactory grains, ISentimentScorer scorer, ITenantChangeNotifier notifier, IOptions<PipelineOptions> options,
-    ILogger<EventIngestor> logger)
+    SiloMetrics metrics, TimeProvider timeProvider, ILogger<EventIngestor> logger)
 {
+    // Span attributes: traces may name the tenant (they are sampled and not aggregated), metrics never do.
+    private const string TenantTag = "contactos.tenant";
+    private const string EventsTag = "contactos.events";
+
     public async Task<IngestionResult> IngestAsync(string tenantId, EventBatch batch, CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        using var activity = SiloActivitySource.Instance.StartActivity("ingest");
+        activity?.SetTag(TenantTag, tenantId).SetTag(EventsTag, batch.Count);
+
+        var result = await IngestBatchAsync(tenantId, batch, cancellationToken);
+        metrics.Ingested(result.Accepted, result.Duplicates, result.Rejected.Count, timeProvider.GetElapsedTime(started));
+        return result;
+    }
+
+    private async Task<IngestionResult> IngestBatchAsync(string tenantId, EventBatch batch, CancellationToken cancellationToken)
     {
         var rejected = batch.Rejected.Select(r => new RejectedItem(r.Index, r.Field, r.Reason)).ToList();
         if (batch.Accepted.Count == 0)
@@ -35,7 +51,12 @@ internal sealed partial class EventIngestor(
                 tenantId, contactEvent.Id, RoutingKeys.Of(contactEvent), contactEvent.Timestamp, ContactEventJson.Serialize(contactEvent)));
         }
 
-        var results = await log.AppendAsync(rows, cancellationToken);
+        IReadOnlyList<AppendResult> results;
+        using (SiloActivitySource.Instance.StartActivity("ingest.append")?.SetTag(EventsTag, rows.Count))
+        {
+            results = await log.AppendAsync(rows, cancellationToken);
+        }
+
         var fresh = new List<PipelineEvent>(results.Count);
         for (var i = 0; i < results.Count; i++)
         {
@@ -66,12 +87,15 @@ internal sealed partial class EventIngestor(
     /// </summary>
     private async Task ApplyAsync(string tenantId, PipelineEvent[] events)
     {
+        using var activity = SiloActivitySource.Instance.StartActivity("ingest.apply");
+        activity?.SetTag(TenantTag, tenantId).SetTag(EventsTag, events.Length);
         try
         {
             await grains.GetGrain<ITenantPipelineGrain>(tenantId).Apply(new AppendedEvents(events)).WaitAsync(options.Value.ApplyWaitLimit);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "not confirmed; applied from the event log");
             LogApplyUnconfirmed(logger, tenantId, events[^1].Position, exception.Message);
         }
     }
