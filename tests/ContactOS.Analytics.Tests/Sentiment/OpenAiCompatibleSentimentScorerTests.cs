@@ -64,6 +64,9 @@ public sealed class OpenAiCompatibleSentimentScorerTests : IAsyncLifetime
         Assert.Equal(Model, request.Body.GetProperty("model").GetString());
         Assert.Equal(0, request.Body.GetProperty("temperature").GetDouble());
 
+        // The answer is bounded by the batch: a few tokens per score.
+        Assert.InRange(request.Body.GetProperty("max_completion_tokens").GetInt32(), 2, 2 * 16);
+
         var messages = request.Body.GetProperty("messages").EnumerateArray().ToList();
         Assert.Equal(2, messages.Count);
         Assert.Equal("system", messages[0].GetProperty("role").GetString());

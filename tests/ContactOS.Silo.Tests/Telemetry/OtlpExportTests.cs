@@ -9,7 +9,7 @@ using ContactOS.Testing.Sqlite;
 
 namespace ContactOS.Silo.Tests.Telemetry;
 
-/// <summary>With <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> set, the silo sends an ingest request's trace and its metrics over OTLP.</summary>
+/// <summary>With <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> set, the silo sends an ingest request's trace, its metrics and its logs over OTLP.</summary>
 public sealed class OtlpExportTests
 {
     [Fact]
@@ -51,5 +51,6 @@ public sealed class OtlpExportTests
         await Eventually.TrueAsync(
             () => collector.Received("/v1/metrics", "contactos.ingest.events"),
             "the ingest counters reach the collector", TimeSpan.FromSeconds(30));
+        Assert.Contains(collector.Posts, post => post.Path == "/v1/logs");
     }
 }
