@@ -131,7 +131,12 @@ internal sealed partial class EventIngestor(
             texts[i] = events[unscored[i]].Text!;
         }
 
-        var scores = await scorer.ScoreAsync(texts, cancellationToken);
+        int[] scores;
+        using (SiloActivitySource.Instance.StartActivity("ingest.score")?.SetTag(EventsTag, texts.Length))
+        {
+            scores = await scorer.ScoreAsync(texts, cancellationToken);
+        }
+
         for (var i = 0; i < texts.Length; i++)
         {
             events[unscored[i]] = events[unscored[i]] with { ScoredSentiment = scores[i] };

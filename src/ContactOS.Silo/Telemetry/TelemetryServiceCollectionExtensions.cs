@@ -43,7 +43,7 @@ internal static class TelemetryServiceCollectionExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddPrometheusExporter());
 
-        if (!string.IsNullOrWhiteSpace(configuration[OtlpEndpointVariable]))
+        if (ExportsTraces(configuration))
         {
             telemetry
                 .WithTracing(tracing => tracing
@@ -55,6 +55,12 @@ internal static class TelemetryServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>
+    /// Whether spans are recorded and exported: only with an OTLP collector. Orleans' activity propagation (a filter
+    /// on every grain call) is switched on with it, so the default ingestion path pays for neither.
+    /// </summary>
+    public static bool ExportsTraces(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration[OtlpEndpointVariable]);
 
     /// <summary>
     /// <c>GET /metrics</c> in the Prometheus text format, for operators (role <c>operator</c>) and for callers from
