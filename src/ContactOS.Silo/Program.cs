@@ -1,6 +1,7 @@
 using ContactOS.Silo.Endpoints;
 using ContactOS.Silo.Hosting;
 using ContactOS.Silo.Live;
+using ContactOS.Silo.Telemetry;
 
 // Known start-up failures (bad settings, unreachable database) end the process with one paragraph on stderr and a
 // non-zero exit code instead of a stack trace; see SiloProgram for the exit codes.
@@ -33,6 +34,7 @@ return await SiloProgram.RunAsync(async () =>
     app.MapIngestionEndpoints();
     app.MapAnalyticsEndpoints();
     app.MapOrleansDashboardForOperators();
+    app.MapMetricsEndpoint();
 
     // The API's contract (/openapi/v1.json) and its interactive reference (/docs).
     app.MapApiReference();

@@ -16,9 +16,16 @@ public sealed class LexiconSentimentScorer : ISentimentScorer
         return SentimentScale.FromRawScore(LexiconAnalyzer.RawScore(text));
     }
 
-    public ValueTask<int> ScoreAsync(string text, CancellationToken cancellationToken)
+    public ValueTask<int[]> ScoreAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Score(text));
+        var scores = new int[texts.Count];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = Score(texts[i]);
+        }
+
+        return ValueTask.FromResult(scores);
     }
 }

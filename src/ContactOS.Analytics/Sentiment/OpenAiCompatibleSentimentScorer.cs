@@ -1,39 +1,47 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
+using System.ClientModel;
+using System.ClientModel.Primitives;
 using ContactOS.Analytics.Sentiment.Llm;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenAI;
+using OpenAI.Chat;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using AiChatMessage = Microsoft.Extensions.AI.ChatMessage;
 
 namespace ContactOS.Analytics.Sentiment;
 
 /// <summary>
-/// Scores a message with any OpenAI-compatible chat endpoint (llama.cpp, vLLM, Ollama, OpenAI...): it posts the
-/// message with a system prompt that defines the 1-5 scale and reads the first digit of the answer. Ingestion must
-/// not stall on a slow or broken model, so on a timeout, an HTTP error, a malformed answer or an answer without a
-/// score it returns the built-in <see cref="LexiconSentimentScorer"/>'s score instead, and logs a warning the
-/// first time each kind of failure happens (later ones at debug level). Neither the API key nor the message text is
-/// ever logged.
+/// Scores messages with any OpenAI-compatible chat endpoint (llama.cpp, vLLM, Ollama, OpenAI...) through an
+/// <see cref="IChatClient"/>: one request carries up to <see cref="SentimentLlmOptions.BatchSize"/> messages as a
+/// numbered list and asks for a JSON array of 1-5 scores. Ingestion must not stall on a slow or broken model: each
+/// request runs under a timeout and a circuit breaker, and whatever the model does not score (a timeout, an HTTP
+/// error, an open circuit, a malformed answer, an item that is not a score) the built-in
+/// <see cref="LexiconSentimentScorer"/> scores instead, at once. A warning is logged the first time each kind of
+/// failure happens (later ones at debug level). Neither the API key nor the message text is ever logged.
 /// </summary>
 public sealed partial class OpenAiCompatibleSentimentScorer : ISentimentScorer
 {
     /// <summary>The named <see cref="HttpClient"/> the scorer uses, for callers that want to configure it.</summary>
     public const string HttpClientName = "ContactOS.Sentiment.Llm";
 
-    // A one-digit answer needs one or two tokens; a little slack for servers that emit a space or newline first.
-    private const int MaxTokens = 4;
+    // Under half the requests failing in the window is a model with hiccups, not a dead one.
+    private const double BreakingFailureRatio = 0.5;
 
-    // Bounds the request size (and the model's latency) for pasted documents; sentiment is evident well before this.
-    private const int MaxMessageChars = 8_000;
+    // Failed requests in the window before the circuit may open: a single slow request does not cut the model off.
+    private const int BreakerMinimumRequests = 4;
 
-    private readonly IHttpClientFactory _httpClientFactory;
+    private static readonly TimeSpan s_breakerWindow = TimeSpan.FromSeconds(30);
+
+    private readonly IChatClient _client;
+    private readonly ResiliencePipeline _resilience;
     private readonly LexiconSentimentScorer _fallback;
-    private readonly TimeProvider _timeProvider;
     private readonly ILogger<OpenAiCompatibleSentimentScorer> _logger;
-    private readonly Uri _endpoint;
     private readonly string _endpointForLogs;
     private readonly string _model;
-    private readonly AuthenticationHeaderValue? _authorization;
+    private readonly int _batchSize;
     private readonly TimeSpan _timeout;
     private int _reportedFailureKinds;
 
@@ -57,97 +65,147 @@ public sealed partial class OpenAiCompatibleSentimentScorer : ISentimentScorer
             throw new OptionsValidationException(SentimentOptions.SectionName, typeof(SentimentOptions), failures);
         }
 
-        _httpClientFactory = httpClientFactory;
         _fallback = fallback;
-        _timeProvider = timeProvider;
         _logger = logger;
-        _endpoint = endpoint;
-        _endpointForLogs = endpoint.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
+        _endpointForLogs = endpoint.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped) + "/chat/completions";
         _model = llm.Model!.Trim();
-        _authorization = string.IsNullOrWhiteSpace(llm.ApiKey) ? null : new AuthenticationHeaderValue("Bearer", llm.ApiKey.Trim());
+        _batchSize = llm.BatchSize;
         _timeout = llm.Timeout;
+        _client = CreateChatClient(httpClientFactory.CreateClient(HttpClientName), endpoint, _model, llm.ApiKey);
+
+        // The breaker outside the timeout: a request that times out counts as a failure. The caller's own
+        // cancellation (OperationCanceledException) does not count.
+        _resilience = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                FailureRatio = BreakingFailureRatio,
+                MinimumThroughput = BreakerMinimumRequests,
+                SamplingDuration = s_breakerWindow,
+                BreakDuration = llm.BreakDuration,
+            })
+            .AddTimeout(llm.Timeout)
+            .Build();
     }
 
-    public async ValueTask<int> ScoreAsync(string text, CancellationToken cancellationToken)
+    public async ValueTask<int[]> ScoreAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(texts);
         cancellationToken.ThrowIfCancellationRequested();
-        if (string.IsNullOrWhiteSpace(text))
+
+        // Empty messages are neutral without asking; the others go to the model in requests of at most _batchSize.
+        var scores = new int[texts.Count];
+        var asked = new List<int>(texts.Count);
+        for (var i = 0; i < texts.Count; i++)
         {
-            return SentimentScale.Neutral;
+            if (string.IsNullOrWhiteSpace(texts[i]))
+            {
+                scores[i] = SentimentScale.Neutral;
+            }
+            else
+            {
+                asked.Add(i);
+            }
         }
 
-        using var timeout = new CancellationTokenSource(_timeout, _timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        if (asked.Count == 0)
+        {
+            return scores;
+        }
+
+        // The requests of one batch go out together: the batch waits for the slowest, never for their sum.
+        var indices = asked.ToArray();
+        var requests = new List<Task>((indices.Length + _batchSize - 1) / _batchSize);
+        for (var start = 0; start < indices.Length; start += _batchSize)
+        {
+            requests.Add(ScoreChunkAsync(texts, new ArraySegment<int>(indices, start, Math.Min(_batchSize, indices.Length - start)), scores, cancellationToken));
+        }
+
+        await Task.WhenAll(requests);
+        return scores;
+    }
+
+    /// <summary>Scores the messages at <paramref name="indices"/> with one request; the built-in scorer fills whatever the model did not score.</summary>
+    private async Task ScoreChunkAsync(IReadOnlyList<string> texts, ArraySegment<int> indices, int[] scores, CancellationToken cancellationToken)
+    {
+        var modelScores = new int[indices.Count];
+        var answered = false;
         try
         {
-            return await RequestScoreAsync(text, linked.Token) ?? _fallback.Score(text);
+            var answer = await _resilience.ExecuteAsync(
+                async token => (await _client.GetResponseAsync(Conversation(texts, indices), RequestOptions(indices.Count), token)).Text,
+                cancellationToken);
+            answered = SentimentPrompt.TryParseScores(answer, modelScores);
+            if (!answered)
+            {
+                ReportFailure(LlmFailureKind.NoScore, $"an answer of {answer.Length} characters without an array of {indices.Count} scores");
+            }
+            else if (modelScores.Contains(0))
+            {
+                ReportFailure(LlmFailureKind.NoScore, $"{modelScores.Count(s => s == 0)} of {indices.Count} items are not scores from 1 to 5");
+            }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Our timeout (or HttpClient's own) fired, not the caller's token.
+            throw;
+        }
+        catch (BrokenCircuitException)
+        {
+            ReportFailure(LlmFailureKind.CircuitOpen, "most recent requests failed; the model is left alone for a while");
+        }
+        catch (TimeoutRejectedException)
+        {
             ReportFailure(LlmFailureKind.Timeout, $"no answer within {_timeout.TotalMilliseconds:0} ms");
         }
-        catch (HttpRequestException ex)
+        catch (ClientResultException exception) when (exception.Status > 0)
         {
-            ReportFailure(LlmFailureKind.Unreachable, ex.HttpRequestError.ToString());
+            // The body is not logged: a server may echo the request, and with it the customer's messages.
+            ReportFailure(LlmFailureKind.HttpStatus, $"HTTP {exception.Status}");
+        }
+        catch (ClientResultException exception) when (exception.InnerException is HttpRequestException unreachable)
+        {
+            ReportFailure(LlmFailureKind.Unreachable, unreachable.HttpRequestError.ToString());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The client could not read the answer as a chat completion. Only the type is logged: a message may quote the body.
+            ReportFailure(LlmFailureKind.MalformedResponse, $"the answer is not a chat completion ({exception.GetType().Name})");
         }
 
-        return _fallback.Score(text);
+        for (var i = 0; i < indices.Count; i++)
+        {
+            var index = indices[i];
+            scores[index] = answered && modelScores[i] != 0 ? modelScores[i] : _fallback.Score(texts[index]);
+        }
     }
 
-    /// <summary>The model's score, or null (after reporting why) when the answer holds none.</summary>
-    private async Task<int?> RequestScoreAsync(string text, CancellationToken cancellationToken)
+    private static AiChatMessage[] Conversation(IReadOnlyList<string> texts, ArraySegment<int> indices) =>
+    [
+        new(ChatRole.System, SentimentPrompt.System),
+        new(ChatRole.User, SentimentPrompt.UserMessage(texts, indices)),
+    ];
+
+    // A score, a comma and a space are a few tokens each; the slack covers a code fence the model may add.
+    private static ChatOptions RequestOptions(int messages) => new() { Temperature = 0f, MaxOutputTokens = (messages * 4) + 16 };
+
+    private static IChatClient CreateChatClient(HttpClient http, Uri endpoint, string model, string? apiKey)
     {
-        var body = new ChatCompletionRequest(
-            _model,
-            Temperature: 0f,
-            MaxTokens,
-            [
-                new ChatMessage("system", SentimentPrompt.System),
-                new ChatMessage("user", text.Length > MaxMessageChars ? text[..MaxMessageChars] : text),
-            ]);
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint)
+        var options = new OpenAIClientOptions
         {
-            Content = JsonContent.Create(body, ChatCompletionJsonContext.Default.ChatCompletionRequest),
+            Endpoint = endpoint,
+            Transport = new HttpClientPipelineTransport(http),
+            // The resilience pipeline decides about retries and time; the client's own would hold ingestion longer.
+            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            NetworkTimeout = Timeout.InfiniteTimeSpan,
         };
-        request.Headers.Authorization = _authorization;
 
-        var client = _httpClientFactory.CreateClient(HttpClientName);
-        using var response = await client.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        // Local servers need no key; the client library wants one, so none is sent when none is configured.
+        var hasKey = !string.IsNullOrWhiteSpace(apiKey);
+        if (!hasKey)
         {
-            // The body is not logged: a server may echo the request, and with it the customer's message.
-            ReportFailure(LlmFailureKind.HttpStatus, $"HTTP {(int)response.StatusCode}");
-            return null;
+            options.AddPolicy(WithoutAuthorizationPolicy.Instance, PipelinePosition.BeforeTransport);
         }
 
-        ChatCompletionResponse? completion;
-        try
-        {
-            completion = await response.Content.ReadFromJsonAsync(ChatCompletionJsonContext.Default.ChatCompletionResponse, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            ReportFailure(LlmFailureKind.MalformedResponse, "the body is not chat-completions JSON");
-            return null;
-        }
-
-        var content = completion?.Choices is [{ Message.Content: { } answer }, ..] ? answer : null;
-        if (content is null)
-        {
-            ReportFailure(LlmFailureKind.MalformedResponse, "no choices[0].message.content");
-            return null;
-        }
-
-        if (!SentimentPrompt.TryParseScore(content, out var score))
-        {
-            ReportFailure(LlmFailureKind.NoScore, $"an answer of {content.Length} characters without a digit 1-5");
-            return null;
-        }
-
-        return score;
+        return new ChatClient(model, new ApiKeyCredential(hasKey ? apiKey!.Trim() : "none"), options).AsIChatClient();
     }
 
     private void ReportFailure(LlmFailureKind kind, string detail)
@@ -165,7 +223,7 @@ public sealed partial class OpenAiCompatibleSentimentScorer : ISentimentScorer
 
     [LoggerMessage(1, LogLevel.Warning,
         "Sentiment LLM scorer failed ({Failure}: {Detail}) calling {Endpoint} with model {Model}; the built-in scorer " +
-        "scored the message instead. Further {Failure} failures are logged at debug level.")]
+        "scored the messages instead. Further {Failure} failures are logged at debug level.")]
     private static partial void LogFirstFailure(ILogger logger, LlmFailureKind failure, string endpoint, string model, string detail);
 
     [LoggerMessage(2, LogLevel.Debug, "Sentiment LLM scorer failed again ({Failure}: {Detail}); used the built-in scorer")]

@@ -13,6 +13,13 @@ internal sealed class SentimentOptionsValidator : IValidateOptions<SentimentOpti
     // The scorer sits on the ingestion path; a minute is already far more than a message should wait.
     private static readonly TimeSpan s_maxTimeout = TimeSpan.FromMinutes(1);
 
+    // Polly's circuit breaker takes at least half a second and at most a day.
+    private static readonly TimeSpan s_minBreak = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan s_maxBreak = TimeSpan.FromHours(1);
+
+    // A request's prompt and answer grow with it; a hundred short messages is already a long prompt for a small model.
+    private const int MaxBatchSize = 100;
+
     public ValidateOptionsResult Validate(string? name, SentimentOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -63,10 +70,24 @@ internal sealed class SentimentOptionsValidator : IValidateOptions<SentimentOpti
                 $"(default {SentimentLlmOptions.DefaultTimeout:c}); it is {llm.Timeout:c}.");
         }
 
+        if (llm.BatchSize is < 1 or > MaxBatchSize)
+        {
+            failures.Add(
+                $"{Section}:Llm:BatchSize must be from 1 to {MaxBatchSize} messages per request " +
+                $"(default {SentimentLlmOptions.DefaultBatchSize}); it is {llm.BatchSize}.");
+        }
+
+        if (llm.BreakDuration < s_minBreak || llm.BreakDuration > s_maxBreak)
+        {
+            failures.Add(
+                $"{Section}:Llm:BreakDuration must be from {s_minBreak:c} to {s_maxBreak:c} " +
+                $"(default {SentimentLlmOptions.DefaultBreakDuration:c}); it is {llm.BreakDuration:c}.");
+        }
+
         return failures;
     }
 
-    /// <summary>The chat-completions URL for a base URL, if the base URL is usable.</summary>
+    /// <summary>The API root for a base URL (chat completions are at <c>{root}/chat/completions</c>), if the base URL is usable.</summary>
     public static bool TryGetEndpoint(string? baseUrl, out Uri endpoint)
     {
         endpoint = null!;
@@ -78,7 +99,7 @@ internal sealed class SentimentOptionsValidator : IValidateOptions<SentimentOpti
             return false;
         }
 
-        endpoint = new Uri(root.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/chat/completions");
+        endpoint = new Uri(root.GetLeftPart(UriPartial.Path).TrimEnd('/'));
         return true;
     }
 }

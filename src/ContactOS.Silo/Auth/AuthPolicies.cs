@@ -17,4 +17,7 @@ public static class AuthPolicies
 
     /// <summary>Cluster operations (the Orleans Dashboard): role operator.</summary>
     public const string Operator = "Operator";
+
+    /// <summary>The Prometheus scrape at <c>/metrics</c>: role operator, or a caller from <c>Telemetry:Metrics:AllowedNetworks</c>.</summary>
+    public const string Metrics = "Metrics";
 }

@@ -8,6 +8,8 @@ using ContactOS.Simulation.Traffic;
 using ContactOS.Storage.EventLog;
 using ContactOS.Storage.Tenants;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 
 namespace ContactOS.Silo.Demo;
 
@@ -39,8 +41,19 @@ internal sealed partial class DemoTraffic(
     /// <summary>Human agents per demo tenant: enough for a roster with every status.</summary>
     private const int AgentsPerTenant = 8;
 
-    /// <summary>A live batch that fails (database briefly away) is retried after this pause rather than dropped at once.</summary>
-    private static readonly TimeSpan s_retryPause = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// A live batch that fails (database briefly away) is tried twice more, 1 s and 2 s later, rather than dropped at
+    /// once; traffic generated meanwhile waits in the channel and goes into the next batch.
+    /// </summary>
+    private readonly ResiliencePipeline _liveRetry = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+        .AddRetry(new RetryStrategyOptions
+        {
+            MaxRetryAttempts = 2,
+            Delay = TimeSpan.FromSeconds(1),
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+        })
+        .Build();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -201,13 +214,12 @@ internal sealed partial class DemoTraffic(
     {
         try
         {
-            await ingestion.IngestAsync(tenantId, events, cancellationToken);
+            await _liveRetry.ExecuteAsync(async token => await ingestion.IngestAsync(tenantId, events, token), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Live demo events are worth little once late: note it, pause, and carry on with new traffic.
+            // Live demo events are worth little once late: note it and carry on with new traffic.
             LogLiveBatchFailed(logger, exception, events.Count, tenantId);
-            await Task.Delay(s_retryPause, timeProvider, cancellationToken);
         }
     }
 
@@ -226,7 +238,7 @@ internal sealed partial class DemoTraffic(
     [LoggerMessage(4, LogLevel.Information, "Demo: streaming live traffic, conversations per hour now: {Rates}")]
     private static partial void LogStreaming(ILogger logger, string rates);
 
-    [LoggerMessage(5, LogLevel.Warning, "Demo: a live batch of {Count} events for tenant {TenantId} failed; the traffic goes on")]
+    [LoggerMessage(5, LogLevel.Warning, "Demo: a live batch of {Count} events for tenant {TenantId} failed three times and is dropped; the traffic goes on")]
     private static partial void LogLiveBatchFailed(ILogger logger, Exception exception, int count, string tenantId);
 
     [LoggerMessage(6, LogLevel.Error, "Demo: the demo traffic stopped; the silo goes on serving")]

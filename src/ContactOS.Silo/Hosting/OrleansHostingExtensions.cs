@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using ContactOS.Grains;
 using ContactOS.Grains.Ingestion;
 using ContactOS.Silo.Auth;
+using ContactOS.Silo.Telemetry;
 using ContactOS.Storage.Configuration;
 using ContactOS.Storage.DependencyInjection;
 using ContactOS.Storage.Dialects;
@@ -37,6 +38,9 @@ internal static class OrleansHostingExtensions
         }
 
         var role = cluster.ParsedRole;
+
+        // With OTLP export on, grain calls join the caller's trace, across silos too.
+        var traced = TelemetryServiceCollectionExtensions.ExportsTraces(configuration);
         builder.Services.AddSingleton(Options.Create(silo));
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = silo.ShutdownTimeout);
         builder.Services.AddSingleton(new ProcessRole(role, shared));
@@ -52,6 +56,10 @@ internal static class OrleansHostingExtensions
                 client.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
                 client.AddMemoryStreams(LiveStreams.ProviderName);
                 client.AddDashboard();
+                if (traced)
+                {
+                    client.AddActivityPropagation();
+                }
             });
             return builder;
         }
@@ -95,6 +103,10 @@ internal static class OrleansHostingExtensions
                 pulling => pulling.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10))));
             orleans.Services.AddContactOSGrainStorage(LiveStreams.SubscriptionStorageName);
             orleans.AddDashboard();
+            if (traced)
+            {
+                orleans.AddActivityPropagation();
+            }
         });
         return builder;
     }

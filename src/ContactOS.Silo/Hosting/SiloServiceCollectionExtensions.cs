@@ -6,6 +6,7 @@ using ContactOS.Silo.Auth;
 using ContactOS.Silo.Demo;
 using ContactOS.Silo.Endpoints;
 using ContactOS.Silo.Live;
+using ContactOS.Silo.Telemetry;
 using ContactOS.Storage.Configuration;
 using ContactOS.Storage.DependencyInjection;
 using ContactOS.Storage.Health;
@@ -21,8 +22,8 @@ internal static class SiloServiceCollectionExtensions
 
     /// <summary>
     /// Everything the process runs beside its Orleans silo (<see cref="OrleansHostingExtensions.AddContactOSOrleans"/>):
-    /// storage, the grains' settings and ports, ingestion, live updates, start-up and shutdown logs, and the health checks
-    /// behind <c>/health/ready</c>.
+    /// storage, the grains' settings and ports, ingestion, live updates, telemetry, start-up and shutdown logs, and the
+    /// health checks behind <c>/health/ready</c>.
     /// </summary>
     public static IServiceCollection AddContactOSSilo(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,6 +41,7 @@ internal static class SiloServiceCollectionExtensions
         services.AddSingleton<EventIngestor>();
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
+        services.AddContactOSTelemetry(configuration);
         services.AddLiveUpdates(configuration);
         services.AddContactOSDemo(configuration);
         services.AddHttpContextAccessor();

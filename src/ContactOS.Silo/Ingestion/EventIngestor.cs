@@ -3,6 +3,7 @@ using ContactOS.Analytics.Ingestion;
 using ContactOS.Analytics.Sentiment;
 using ContactOS.Grains.Ingestion;
 using ContactOS.Silo.Live;
+using ContactOS.Silo.Telemetry;
 using ContactOS.Storage.EventLog;
 using Microsoft.Extensions.Options;
 
@@ -17,9 +18,24 @@ namespace ContactOS.Silo.Ingestion;
 /// </summary>
 internal sealed partial class EventIngestor(
     IEventLog log, IGrainFactory grains, ISentimentScorer scorer, ITenantChangeNotifier notifier, IOptions<PipelineOptions> options,
-    ILogger<EventIngestor> logger)
+    SiloMetrics metrics, TimeProvider timeProvider, ILogger<EventIngestor> logger)
 {
+    // Span attributes: traces may name the tenant (they are sampled and not aggregated), metrics never do.
+    private const string TenantTag = "contactos.tenant";
+    private const string EventsTag = "contactos.events";
+
     public async Task<IngestionResult> IngestAsync(string tenantId, EventBatch batch, CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        using var activity = SiloActivitySource.Instance.StartActivity("ingest");
+        activity?.SetTag(TenantTag, tenantId).SetTag(EventsTag, batch.Count);
+
+        var result = await IngestBatchAsync(tenantId, batch, cancellationToken);
+        metrics.Ingested(result.Accepted, result.Duplicates, result.Rejected.Count, timeProvider.GetElapsedTime(started));
+        return result;
+    }
+
+    private async Task<IngestionResult> IngestBatchAsync(string tenantId, EventBatch batch, CancellationToken cancellationToken)
     {
         var rejected = batch.Rejected.Select(r => new RejectedItem(r.Index, r.Field, r.Reason)).ToList();
         if (batch.Accepted.Count == 0)
@@ -27,16 +43,20 @@ internal sealed partial class EventIngestor(
             return new IngestionResult(0, 0, rejected);
         }
 
-        var rows = new List<LogEvent>(batch.Accepted.Count);
-        var events = new ContactEvent[batch.Accepted.Count];
-        for (var i = 0; i < events.Length; i++)
+        var events = await ScoreAsync(batch.Accepted, cancellationToken);
+        var rows = new List<LogEvent>(events.Length);
+        foreach (var contactEvent in events)
         {
-            var contactEvent = events[i] = await ScoreAsync(batch.Accepted[i].Event, cancellationToken);
             rows.Add(new LogEvent(
                 tenantId, contactEvent.Id, RoutingKeys.Of(contactEvent), contactEvent.Timestamp, ContactEventJson.Serialize(contactEvent)));
         }
 
-        var results = await log.AppendAsync(rows, cancellationToken);
+        IReadOnlyList<AppendResult> results;
+        using (SiloActivitySource.Instance.StartActivity("ingest.append")?.SetTag(EventsTag, rows.Count))
+        {
+            results = await log.AppendAsync(rows, cancellationToken);
+        }
+
         var fresh = new List<PipelineEvent>(results.Count);
         for (var i = 0; i < results.Count; i++)
         {
@@ -67,12 +87,15 @@ internal sealed partial class EventIngestor(
     /// </summary>
     private async Task ApplyAsync(string tenantId, PipelineEvent[] events)
     {
+        using var activity = SiloActivitySource.Instance.StartActivity("ingest.apply");
+        activity?.SetTag(TenantTag, tenantId).SetTag(EventsTag, events.Length);
         try
         {
             await grains.GetGrain<ITenantPipelineGrain>(tenantId).Apply(new AppendedEvents(events)).WaitAsync(options.Value.ApplyWaitLimit);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "not confirmed; applied from the event log");
             LogApplyUnconfirmed(logger, tenantId, events[^1].Position, exception.Message);
         }
     }
@@ -80,9 +103,45 @@ internal sealed partial class EventIngestor(
     [LoggerMessage(1, LogLevel.Warning, "Events of tenant {TenantId} up to position {Position} are durable, but applying them was not confirmed: {Reason}; they are applied from the event log")]
     private static partial void LogApplyUnconfirmed(ILogger logger, string tenantId, long position, string reason);
 
-    /// <summary>A message without a sentiment gets the scorer's, stored with it so that replays count the same score.</summary>
-    private async ValueTask<ContactEvent> ScoreAsync(ContactEvent contactEvent, CancellationToken cancellationToken) =>
-        contactEvent is { Type: EventTypes.Message, Sentiment: null, Text: { } text } && !string.IsNullOrWhiteSpace(text)
-            ? contactEvent with { ScoredSentiment = await scorer.ScoreAsync(text, cancellationToken) }
-            : contactEvent;
+    /// <summary>
+    /// Messages without a sentiment get the scorer's, stored with them so that replays count the same score. The
+    /// batch's messages go to the scorer in one call: a scorer behind a model carries many per request.
+    /// </summary>
+    private async ValueTask<ContactEvent[]> ScoreAsync(IReadOnlyList<AcceptedEvent> accepted, CancellationToken cancellationToken)
+    {
+        var events = new ContactEvent[accepted.Count];
+        List<int>? unscored = null;
+        for (var i = 0; i < events.Length; i++)
+        {
+            var contactEvent = events[i] = accepted[i].Event;
+            if (contactEvent is { Type: EventTypes.Message, Sentiment: null, Text: { } text } && !string.IsNullOrWhiteSpace(text))
+            {
+                (unscored ??= []).Add(i);
+            }
+        }
+
+        if (unscored is null)
+        {
+            return events;
+        }
+
+        var texts = new string[unscored.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = events[unscored[i]].Text!;
+        }
+
+        int[] scores;
+        using (SiloActivitySource.Instance.StartActivity("ingest.score")?.SetTag(EventsTag, texts.Length))
+        {
+            scores = await scorer.ScoreAsync(texts, cancellationToken);
+        }
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            events[unscored[i]] = events[unscored[i]] with { ScoredSentiment = scores[i] };
+        }
+
+        return events;
+    }
 }

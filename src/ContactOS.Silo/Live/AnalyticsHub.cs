@@ -1,5 +1,6 @@
 using ContactOS.Analytics.Periods;
 using ContactOS.Silo.Auth;
+using ContactOS.Silo.Telemetry;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -11,7 +12,7 @@ namespace ContactOS.Silo.Live;
 /// The tenant always comes from the token; nothing a client sends names one.
 /// </summary>
 [Authorize(Policy = AuthPolicies.Viewer)]
-internal sealed class AnalyticsHub(LiveWatchers watchers, LiveUpdatePublisher publisher) : Hub
+internal sealed class AnalyticsHub(LiveWatchers watchers, LiveUpdatePublisher publisher, SiloMetrics metrics) : Hub
 {
     public const string Path = "/hubs/analytics";
 
@@ -26,12 +27,14 @@ internal sealed class AnalyticsHub(LiveWatchers watchers, LiveUpdatePublisher pu
     public override Task OnConnectedAsync()
     {
         watchers.Connect(Context.ConnectionId, TenantId);
+        metrics.DashboardConnected();
         return base.OnConnectedAsync();
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         watchers.Disconnect(Context.ConnectionId);
+        metrics.DashboardDisconnected();
         return base.OnDisconnectedAsync(exception);
     }
 

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using ContactOS.Grains.Tenants;
+using ContactOS.Silo.Telemetry;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -23,22 +24,27 @@ internal sealed partial class LiveUpdatePublisher(
     IHubContext<AnalyticsHub> hub,
     IOptions<LiveOptions> options,
     TimeProvider timeProvider,
+    SiloMetrics metrics,
     ILogger<LiveUpdatePublisher> logger) : BackgroundService, ITenantChangeNotifier
 {
     private readonly Channel<bool> _signal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _lock = new();
-    private HashSet<string> _changed = new(StringComparer.Ordinal);
+    // Tenant -> when its oldest change not yet pushed was notified (TimeProvider timestamp), for the push delay metric.
+    private Dictionary<string, long> _changed = new(StringComparer.Ordinal);
 
     public void Notify(string tenantId)
     {
-        if (!watchers.IsWatched(tenantId))
+        if (watchers.IsWatched(tenantId))
         {
-            return;
+            MarkChanged(tenantId, timeProvider.GetTimestamp());
         }
+    }
 
+    private void MarkChanged(string tenantId, long since)
+    {
         lock (_lock)
         {
-            _changed.Add(tenantId);
+            _changed.TryAdd(tenantId, since);
         }
 
         _signal.Writer.TryWrite(true);
@@ -111,7 +117,7 @@ internal sealed partial class LiveUpdatePublisher(
 
     private async Task PublishChangedAsync(CancellationToken cancellationToken)
     {
-        HashSet<string> changed;
+        Dictionary<string, long> changed;
         lock (_lock)
         {
             changed = _changed;
@@ -119,7 +125,7 @@ internal sealed partial class LiveUpdatePublisher(
         }
 
         // Ingestion notifies once the tenant's grains have applied the events, so the figures read below include them.
-        foreach (var tenantId in changed)
+        foreach (var (tenantId, since) in changed)
         {
             if (watchers.FindWatched(tenantId) is not { } tenant)
             {
@@ -129,18 +135,18 @@ internal sealed partial class LiveUpdatePublisher(
             if (tenant.Gate.Wait(0, CancellationToken.None))
             {
                 // Not awaited: a tenant whose grains answer slowly delays only its own dashboards.
-                _ = PublishAsync(tenant, cancellationToken);
+                _ = PublishAsync(tenant, since, cancellationToken);
             }
             else
             {
                 // A snapshot or the previous round is still at work for this tenant: it goes into the next round.
-                Notify(tenantId);
+                MarkChanged(tenantId, since);
             }
         }
     }
 
     /// <summary>Reads and sends the tenant's watched periods, then releases the tenant's gate (taken by the caller).</summary>
-    private async Task PublishAsync(LiveTenant tenant, CancellationToken cancellationToken)
+    private async Task PublishAsync(LiveTenant tenant, long changedSince, CancellationToken cancellationToken)
     {
         try
         {
@@ -154,6 +160,7 @@ internal sealed partial class LiveUpdatePublisher(
 
                 group.LastSent = update;
                 Send(hub.Clients.Group(group.Name), AnalyticsHub.UpdateMethod, update, group.Name);
+                metrics.Pushed(timeProvider.GetElapsedTime(changedSince));
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -48,6 +48,11 @@ internal sealed class FakeChatCompletionServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>The numbered lines of the user message of the request being answered: one per message to score.</summary>
+    public static int MessagesAsked(HttpContext context) =>
+        ((JsonElement)context.Items[nameof(RecordedRequest)]!).GetProperty("messages")[1].GetProperty("content").GetString()!
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+
     /// <summary>Answers 200 with a chat completion whose first choice says <paramref name="content"/>.</summary>
     public static Task AnswerAsync(HttpContext context, string content) =>
         context.Response.WriteAsJsonAsync(new
@@ -68,10 +73,9 @@ internal sealed class FakeChatCompletionServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-        Requests.Enqueue(new RecordedRequest(
-            context.Request.Path,
-            context.Request.Headers.Authorization.ToString(),
-            body.RootElement.Clone()));
+        var recorded = new RecordedRequest(context.Request.Path, context.Request.Headers.Authorization.ToString(), body.RootElement.Clone());
+        context.Items[nameof(RecordedRequest)] = recorded.Body;
+        Requests.Enqueue(recorded);
 
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
         await Respond(context, aborted.Token);

@@ -191,10 +191,10 @@ public sealed class LexiconSentimentScorerTests
     }
 
     [Fact]
-    public async Task ScoreAsync_ReturnsTheSynchronousScore()
+    public async Task ScoreAsync_ScoresEachTextOfTheBatchInOrder()
     {
-        Assert.Equal(1, await _scorer.ScoreAsync("Quiero cancelar, es una estafa.", CancellationToken.None));
+        Assert.Equal(new[] { 1, 3, 5 }, await _scorer.ScoreAsync(["Quiero cancelar, es una estafa.", "", "Excellent service, thank you!"], CancellationToken.None));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            async () => await _scorer.ScoreAsync("Gracias", new CancellationToken(canceled: true)));
+            async () => await _scorer.ScoreAsync(["Gracias"], new CancellationToken(canceled: true)));
     }
 }

@@ -75,6 +75,18 @@ public sealed class SentimentOptionsValidationTests
         Assert.IsType<LexiconSentimentScorer>(services.GetRequiredService<ISentimentScorer>());
     }
 
+    [Theory]
+    [InlineData("Llm:BatchSize", "0", "Sentiment:Llm:BatchSize must be from 1 to 100")]
+    [InlineData("Llm:BatchSize", "101", "Sentiment:Llm:BatchSize must be from 1 to 100")]
+    [InlineData("Llm:BreakDuration", "00:00:00.100", "Sentiment:Llm:BreakDuration must be from 00:00:01 to 01:00:00")]
+    [InlineData("Llm:BreakDuration", "02:00:00", "Sentiment:Llm:BreakDuration must be from 00:00:01 to 01:00:00")]
+    public void A_batch_size_or_break_duration_out_of_range_is_rejected(string key, string value, string expected)
+    {
+        var error = Resolve(("Scorer", "llm"), ("Llm:BaseUrl", "http://127.0.0.1:8080/v1"), ("Llm:Model", "m"), (key, value));
+
+        Assert.StartsWith(expected, Assert.Single(error.Failures), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_valid_llm_configuration_resolves_the_llm_scorer_with_the_default_timeout()
     {

@@ -1,6 +1,6 @@
 namespace ContactOS.Analytics.Sentiment.Llm;
 
-/// <summary>Why the LLM did not give a score; each kind is logged as a warning the first time it happens.</summary>
+/// <summary>Why the LLM did not give scores; each kind is logged as a warning the first time it happens.</summary>
 internal enum LlmFailureKind
 {
     Timeout = 0,
@@ -8,4 +8,5 @@ internal enum LlmFailureKind
     HttpStatus = 2,
     MalformedResponse = 3,
     NoScore = 4,
+    CircuitOpen = 5,
 }

@@ -1,3 +1,0 @@
-namespace ContactOS.Analytics.Sentiment.Llm;
-
-internal sealed record ChatChoice(ChatMessage? Message);

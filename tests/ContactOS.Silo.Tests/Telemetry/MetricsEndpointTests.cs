@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using ContactOS.Silo.Tests.Auth;
+using ContactOS.Testing;
+using ContactOS.Testing.Processes;
+using ContactOS.Testing.Sqlite;
+
+namespace ContactOS.Silo.Tests.Telemetry;
+
+/// <summary>
+/// <c>GET /metrics</c> on the real host: what a Prometheus scraper reads after events were ingested, and who may read
+/// it (the figures cover every tenant of the cluster, so operators, not a tenant's admin).
+/// </summary>
+public sealed class MetricsEndpointTests(AuthSilo silo) : IClassFixture<AuthSilo>
+{
+    private const string Events = "contactos_ingest_events_total";
+
+    private static string Started(string id) =>
+        $$"""{"id":"{{id}}","type":"conversation.started","timestamp":"2026-11-22T10:15:00Z","conversationId":"{{id}}","channel":"web"}""";
+
+    [Fact]
+    public async Task A_scrape_counts_the_events_accepted_rejected_and_duplicate_as_ingested()
+    {
+        var tenant = AuthSilo.NewTenant("metrics");
+        var ingest = await silo.TokenAsync(tenant, "ingest");
+        var operatorToken = await silo.TokenAsync(tenant, "operator");
+        var before = await ScrapeAsync(operatorToken);
+        const string Invalid = """{"id":"bad","type":"nope","timestamp":"2026-11-22T10:15:00Z","conversationId":"c"}""";
+
+        // 3 accepted and 1 rejected; then 1 duplicate and 1 accepted; then a batch with only a rejected item (a 400).
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(ingest, $"[{Started("a1")},{Started("a2")},{Invalid},{Started("a3")}]"));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(ingest, $"[{Started("a2")},{Started("a4")}]"));
+        Assert.Equal(HttpStatusCode.BadRequest, await PostAsync(ingest, $"[{Invalid}]"));
+
+        string after = "";
+        await Eventually.TrueAsync(async () =>
+        {
+            after = await ScrapeAsync(operatorToken);
+            return Delta("outcome=\"accepted\"") == 4;
+        }, "the scrape shows the accepted events");
+
+        Assert.Equal(4, Delta("outcome=\"accepted\""));
+        Assert.Equal(1, Delta("outcome=\"duplicate\""));
+        Assert.Equal(2, Delta("outcome=\"rejected\""));
+        Assert.Equal(3, PrometheusText.Sum(after, "contactos_ingest_duration_seconds_count") - PrometheusText.Sum(before, "contactos_ingest_duration_seconds_count"));
+
+        // Orleans' own meters and ASP.NET Core's are in the same scrape.
+        Assert.Contains("\norleans_", after, StringComparison.Ordinal);
+        Assert.Contains("\nhttp_server_request_duration_seconds", after, StringComparison.Ordinal);
+
+        // No series is per tenant.
+        Assert.DoesNotContain(tenant, after, StringComparison.Ordinal);
+
+        double Delta(string outcome) => PrometheusText.Sum(after, Events, outcome) - PrometheusText.Sum(before, Events, outcome);
+    }
+
+    [Fact]
+    public async Task Only_an_operator_scrapes_the_metrics()
+    {
+        var tenant = AuthSilo.NewTenant("scrape");
+
+        using var anonymous = await silo.SendAsync(HttpMethod.Get, "metrics");
+        using var admin = await silo.SendAsync(HttpMethod.Get, "metrics", await silo.TokenAsync(tenant, "admin"));
+        using var viewer = await silo.SendAsync(HttpMethod.Get, "metrics", await silo.TokenAsync(tenant, "viewer"));
+        using var operatorScrape = await silo.SendAsync(HttpMethod.Get, "metrics", await silo.TokenAsync(tenant, "operator"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, admin.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, viewer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, operatorScrape.StatusCode);
+        Assert.StartsWith("text/plain", operatorScrape.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_scraper_on_an_allowed_network_needs_no_credentials_and_a_bad_network_stops_start_up()
+    {
+        using var data = new SqliteTestDirectory();
+        await using (var open = SiloProcess.Start(new SiloProcessOptions
+        {
+            DataDirectory = data.Path,
+            Arguments = ["--Auth:Jwt:SigningKey", AuthSilo.SigningKey, "--Telemetry:Metrics:AllowedNetworks:0", "127.0.0.0/8"],
+        }))
+        {
+            await open.WaitUntilReadyAsync();
+            using var scrape = await AuthSilo.SendAsync(open, HttpMethod.Get, "metrics");
+            Assert.Equal(HttpStatusCode.OK, scrape.StatusCode);
+        }
+
+        using var otherData = new SqliteTestDirectory();
+        await using var refused = SiloProcess.Start(new SiloProcessOptions
+        {
+            DataDirectory = otherData.Path,
+            Arguments = ["--Auth:Jwt:SigningKey", AuthSilo.SigningKey, "--Telemetry:Metrics:AllowedNetworks:0", "10.0.0.300/8"],
+        });
+        Assert.NotEqual(0, await refused.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Telemetry:Metrics:AllowedNetworks:0 is '10.0.0.300/8'", refused.StandardError, StringComparison.Ordinal);
+    }
+
+    private async Task<string> ScrapeAsync(Credentials operatorToken)
+    {
+        using var response = await silo.SendAsync(HttpMethod.Get, "metrics", operatorToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private async Task<HttpStatusCode> PostAsync(Credentials credentials, string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(silo.Process.BaseAddress!, "api/v2/events"))
+        {
+            Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credentials.Token);
+        using var response = await silo.Process.Http.SendAsync(request);
+        return response.StatusCode;
+    }
+}
