@@ -115,13 +115,28 @@ public static class TenantAnalytics
             [.. findings.Where(f => !f.Positive).Select(f => new Insight(f.Rule, InsightTexts.Describe(f, lang)))]);
     }
 
-    public static async Task<AgentRoster> AgentsAsync(IGrainFactory grains, string tenantId)
+    /// <summary>The roster, its times in <paramref name="zone"/> (the tenant's), whatever offset the events carried.</summary>
+    public static async Task<AgentRoster> AgentsAsync(IGrainFactory grains, string tenantId, TimeZoneInfo zone)
     {
         await CaughtUpAsync(grains, tenantId);
         var live = await grains.GetGrain<ITenantGrain>(tenantId).GetLive();
         var agents = live.Agents
-            .Select(a => new RosterEntry(a.AgentId, a.DisplayName, a.Status, a.Since, live.Assigned.GetValueOrDefault(a.AgentId)))
+            .Select(a => new RosterEntry(a.AgentId, a.DisplayName, a.Status, TimeZoneInfo.ConvertTime(a.Since, zone), live.Assigned.GetValueOrDefault(a.AgentId)))
             .ToList();
+
+        // Conversations assigned to an agent who never sent a status: the agent is at work on them.
+        var reported = agents.Select(a => a.AgentId).ToHashSet(StringComparer.Ordinal);
+        var unreported = live.Assigned
+            .Where(assigned => assigned.Value > 0 && !reported.Contains(assigned.Key))
+            .Select(assigned => new RosterEntry(assigned.Key, assigned.Key, "busy", null, assigned.Value))
+            .ToList();
+        if (unreported.Count > 0)
+        {
+            agents = [.. agents.Concat(unreported)
+                .OrderBy(a => a.DisplayName, StringComparer.Ordinal)
+                .ThenBy(a => a.AgentId, StringComparer.Ordinal)];
+        }
+
         return new AgentRoster(agents, new AgentCounts(
             agents.Count(a => a.Status == "online"), agents.Count(a => a.Status == "busy"), agents.Count(a => a.Status == "offline")));
     }

@@ -32,11 +32,15 @@ internal static class AnalyticsEndpoints
         analytics.MapGet("/insights", InsightsAsync)
             .WithSummary("What goes well and what needs attention, in English (lang=en) or Spanish (lang=es)");
 
-        endpoints.MapGet("/api/v2/agents", async (ClaimsPrincipal user, IGrainFactory grains) =>
-                TypedResults.Ok(await TenantAnalytics.AgentsAsync(grains, user.GetTenantId())))
+        endpoints.MapGet("/api/v2/agents", async (ClaimsPrincipal user, IGrainFactory grains, TenantTimeZones zones, CancellationToken cancellationToken) =>
+            {
+                var tenantId = user.GetTenantId();
+                var zone = TimeZoneInfo.FindSystemTimeZoneById(await zones.GetAsync(tenantId, cancellationToken));
+                return TypedResults.Ok(await TenantAnalytics.AgentsAsync(grains, tenantId, zone));
+            })
             .RequireAuthorization(AuthPolicies.Viewer)
             .WithTags(ApiTags.Agents)
-            .WithSummary("The human agents roster: name, status (online, busy, offline), since when, open conversations assigned");
+            .WithSummary("The human agents roster: name, status (online, busy, offline), since when (in the tenant's time zone), open conversations assigned");
         return endpoints;
     }
 

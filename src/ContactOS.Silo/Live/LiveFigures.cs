@@ -12,6 +12,6 @@ internal sealed class LiveFigures(IGrainFactory grains, TenantTimeZones zones, T
         var zone = TimeZoneInfo.FindSystemTimeZoneById(await zones.GetAsync(tenantId, cancellationToken));
         var now = timeProvider.GetUtcNow();
         var kpis = await TenantAnalytics.KpisAsync(grains, tenantId, PeriodResolver.Resolve(period, now, zone), now);
-        return new LiveUpdate(tenantId, period, kpis, await TenantAnalytics.AgentsAsync(grains, tenantId), now);
+        return new LiveUpdate(tenantId, period, kpis, await TenantAnalytics.AgentsAsync(grains, tenantId, zone), now);
     }
 }

@@ -14,7 +14,8 @@ internal sealed record ConversationFacts(
     string? HandoffReason,
     IReadOnlyList<string> Intents,
     DateTimeOffset? LatestClose,
-    IReadOnlyList<ScoredMessage> Messages)
+    IReadOnlyList<ScoredMessage> Messages,
+    string? OpenWithAgent)
 {
     public const string Active = "active";
     public const string Pending = "pending";
@@ -72,7 +73,8 @@ internal sealed record ConversationFacts(
             firstHandoff is null ? null : ReasonOf(firstHandoff),
             intents,
             ordered.LastOrDefault(e => e.Type == EventTypes.ConversationClosed)?.Timestamp,
-            messages);
+            messages,
+            status is Active or Pending ? ordered.LastOrDefault(e => e.Type == EventTypes.AgentAssigned)?.AgentId : null);
     }
 
     // Ingestion only accepts the five reasons; anything else would be "other".

@@ -25,6 +25,17 @@ internal sealed record TenantFacts(IReadOnlyList<ConversationFacts> Conversation
                 var name = ordered.LastOrDefault(e => !string.IsNullOrWhiteSpace(e.DisplayName))?.DisplayName ?? g.Key;
                 return new ExpectedAgent(g.Key, name, latest.Status!, latest.Timestamp);
             })
+            .ToList();
+
+        // An agent with open conversations assigned who never sent a status is on the roster, busy, named by id.
+        var reported = agents.Select(a => a.AgentId).ToHashSet(StringComparer.Ordinal);
+        agents = agents
+            .Concat(conversations
+                .Select(c => c.OpenWithAgent)
+                .OfType<string>()
+                .Where(agentId => !reported.Contains(agentId))
+                .Distinct(StringComparer.Ordinal)
+                .Select(agentId => new ExpectedAgent(agentId, agentId, "busy", null)))
             .OrderBy(a => a.DisplayName, StringComparer.Ordinal)
             .ThenBy(a => a.AgentId, StringComparer.Ordinal)
             .ToList();

@@ -236,30 +236,13 @@ internal static class QueryBenchmark
         }
 
         var samples = new List<double>(options.Requests);
-        var withGc = new List<double>();
-        var pausedBefore = GC.GetTotalPauseDuration();
-        var gen0Before = GC.CollectionCount(0);
-        var gen2Before = GC.CollectionCount(2);
         for (var i = 0; i < options.Requests; i++)
         {
-            var collections = GC.CollectionCount(0);
             var started = Stopwatch.GetTimestamp();
             await GetAsync(silo.Http, authorization, path);
-            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            samples.Add(elapsed);
-            if (GC.CollectionCount(0) != collections)
-            {
-                withGc.Add(elapsed);
-            }
+            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        // Whether the tail is the garbage collector's: the requests a collection ran during, and the pauses in all.
-        var slow = samples.Count(sample => sample > TargetP99Milliseconds);
-        var slowWithGc = withGc.Count(sample => sample > TargetP99Milliseconds);
-        Progress($"{period}: {GC.CollectionCount(0) - gen0Before} collections ({GC.CollectionCount(2) - gen2Before} of gen 2), " +
-            $"paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:N1} ms in all; {withGc.Count} requests ran during one; " +
-            $"{slow} requests over {TargetP99Milliseconds} ms, {slowWithGc} of them during a collection; " +
-            $"p99 of the requests without one {Percentile.Of(samples.Except(withGc).ToList(), 99):N3} ms; heap {GC.GetTotalMemory(false) / (1 << 20):N0} MiB");
         return samples;
     }
 

@@ -103,6 +103,41 @@ public sealed class BreakdownEndpointTests(AuthSilo silo) : IClassFixture<AuthSi
     }
 
     [Fact]
+    public async Task The_roster_gives_every_time_in_the_tenants_offset_and_lists_an_assigned_agent_who_never_sent_a_status()
+    {
+        var tenant = AuthSilo.NewTenant("roster-zone");
+        var admin = await silo.TokenAsync(tenant, "admin");
+        await silo.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, "api/v2/tenant", admin, new { displayName = "Kolkata desk", timeZone = "Asia/Kolkata" });
+        var madrid = DateTimeOffset.UtcNow.AddMinutes(-10).ToOffset(TimeSpan.FromHours(2));
+        var newYork = DateTimeOffset.UtcNow.AddMinutes(-8).ToOffset(TimeSpan.FromHours(-5));
+        await silo.ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, "api/v2/events", await silo.TokenAsync(tenant, "ingest"), new[]
+        {
+            Event("s1", "agent.status", madrid, null, new { agentId = "a1", status = "online", displayName = "Ana" }),
+            Event("s2", "agent.status", newYork, null, new { agentId = "a2", status = "offline", displayName = "Bruno" }),
+            Event("c1", "conversation.started", newYork, "c1"),
+            Event("c2", "handoff.requested", newYork.AddSeconds(5), "c1", new { reason = "complaint" }),
+            Event("c3", "agent.assigned", newYork.AddSeconds(9), "c1", new { agentId = "z9" }),
+        });
+
+        var roster = await silo.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "api/v2/agents", admin);
+
+        var agents = roster.GetProperty("agents").EnumerateArray().ToDictionary(a => a.GetProperty("agentId").GetString()!);
+        Assert.Equal(["a1", "a2", "z9"], agents.Keys.Order(StringComparer.Ordinal));
+        var kolkata = TimeSpan.FromHours(5.5);
+        foreach (var (id, at) in new[] { ("a1", madrid), ("a2", newYork) })
+        {
+            var since = DateTimeOffset.Parse(agents[id].GetProperty("since").GetString()!, CultureInfo.InvariantCulture);
+            Assert.Equal((at.UtcDateTime, kolkata), (since.UtcDateTime, since.Offset));
+        }
+
+        var unreported = agents["z9"];
+        Assert.Equal(("z9", "busy", JsonValueKind.Null, 1), (unreported.GetProperty("displayName").GetString(),
+            unreported.GetProperty("status").GetString(), unreported.GetProperty("since").ValueKind, unreported.GetProperty("assignedConversations").GetInt32()));
+        Assert.Equal((1, 1, 1), (roster.GetProperty("counts").GetProperty("online").GetInt32(),
+            roster.GetProperty("counts").GetProperty("busy").GetInt32(), roster.GetProperty("counts").GetProperty("offline").GetInt32()));
+    }
+
+    [Fact]
     public async Task Insights_speak_english_or_spanish_and_refuse_other_languages()
     {
         var (viewer, _) = await SeedAsync(AuthSilo.NewTenant("insights"));
@@ -112,8 +147,11 @@ public sealed class BreakdownEndpointTests(AuthSilo silo) : IClassFixture<AuthSi
         var problem = await silo.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Get, "api/v2/analytics/insights?lang=fr", viewer);
 
         Assert.Equal(("en", "es"), (english.GetProperty("lang").GetString(), spanish.GetProperty("lang").GetString()));
-        // Two conversations are too few for any rule (20 in each period are needed).
-        Assert.Equal(0, english.GetProperty("positive").GetArrayLength() + english.GetProperty("attention").GetArrayLength());
+        // Two conversations are too few to compare (20 in each period are needed): the one insight says so, in each language.
+        Assert.Equal(0, english.GetProperty("positive").GetArrayLength());
+        var (tooFew, pocas) = (english.GetProperty("attention").EnumerateArray().Single(), spanish.GetProperty("attention").EnumerateArray().Single());
+        Assert.Equal(("too_few_to_compare", "too_few_to_compare"), (tooFew.GetProperty("rule").GetString(), pocas.GetProperty("rule").GetString()));
+        Assert.NotEqual(tooFew.GetProperty("text").GetString(), pocas.GetProperty("text").GetString());
         Assert.True(problem.GetProperty("errors").TryGetProperty("lang", out _), problem.ToString());
     }
 

@@ -27,7 +27,7 @@ public sealed record ServedFigures(
         await TenantAnalytics.TopIntentsAsync(grains, tenantId, period),
         await TenantAnalytics.VolumeAsync(grains, tenantId, period),
         await TenantAnalytics.SentimentTrendAsync(grains, tenantId, period),
-        await TenantAnalytics.AgentsAsync(grains, tenantId),
+        await TenantAnalytics.AgentsAsync(grains, tenantId, period.Zone),
         await TenantAnalytics.InsightsAsync(grains, tenantId, period, "en"));
 
     public static ServedFigures From(

@@ -72,7 +72,8 @@ export interface Agent {
   agentId: string;
   displayName: string;
   status: AgentStatus;
-  since: string;
+  /** In the tenant's time zone; null for an agent known only from assignments (no status reported yet). */
+  since: string | null;
 }
 
 export interface AgentRoster {

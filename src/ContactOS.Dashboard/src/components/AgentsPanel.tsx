@@ -89,13 +89,19 @@ function Roster({ roster, timeZone }: { roster: AgentRoster; timeZone: string })
             <li key={agent.agentId} className="roster__agent">
               <span className="roster__name">{agent.displayName}</span>
               <span className={`status-badge status-badge--${agent.status}`}>{t.agents.statuses[agent.status]}</span>
-              <time
-                className="roster__since"
-                dateTime={agent.since}
-                title={`${t.agents.since} ${formatInstant(agent.since, timeZone, locale)}`}
-              >
-                {formatRelativeTime(new Date(agent.since), now, locale)}
-              </time>
+              {agent.since === null ? (
+                <span className="roster__since" title={t.agents.noStatus}>
+                  —
+                </span>
+              ) : (
+                <time
+                  className="roster__since"
+                  dateTime={agent.since}
+                  title={`${t.agents.since} ${formatInstant(agent.since, timeZone, locale)}`}
+                >
+                  {formatRelativeTime(new Date(agent.since), now, locale)}
+                </time>
+              )}
             </li>
           ))}
         </ul>

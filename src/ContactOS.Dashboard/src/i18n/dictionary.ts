@@ -78,6 +78,7 @@ export interface Dictionary {
   intents: Readonly<Record<string, string>>;
   agents: {
     since: string;
+    noStatus: string;
     statuses: Record<AgentStatus, string>;
     none: string;
     /** The roster's notice of agents below the visible part of the list. */
@@ -202,6 +203,7 @@ const en: Dictionary = {
   },
   agents: {
     since: 'Since',
+    noStatus: 'No status reported yet: busy with the conversations assigned to this agent',
     statuses: { online: 'Online', busy: 'Busy', offline: 'Offline' },
     none: 'No human agents yet.',
     more: (count) => `${count} more below`,
@@ -328,6 +330,7 @@ const es: Dictionary = {
   },
   agents: {
     since: 'Desde',
+    noStatus: 'Aún no ha informado de su estado: ocupado con las conversaciones que tiene asignadas',
     statuses: { online: 'Conectado', busy: 'Ocupado', offline: 'Desconectado' },
     none: 'Todavía no hay agentes humanos.',
     more: (count) => `${count} más abajo`,
