@@ -18,13 +18,14 @@ public sealed class LiveConnection : IAsyncDisposable
     private static readonly TimeSpan s_defaultTimeout = TimeSpan.FromSeconds(10);
     private static readonly string[] s_pushedMethods = ["snapshot", "update"];
 
+    private readonly HubConnection _connection;
     private readonly Channel<LiveMessage> _messages = Channel.CreateUnbounded<LiveMessage>();
     private readonly ConcurrentQueue<LiveMessage> _received = new();
     private string? _closeReason;
 
     private LiveConnection(HubConnection connection)
     {
-        Connection = connection;
+        _connection = connection;
         foreach (var method in s_pushedMethods)
         {
             connection.On<JsonElement>(method, payload => Record(new LiveMessage(method, payload, Stopwatch.GetTimestamp())));
@@ -38,17 +39,25 @@ public sealed class LiveConnection : IAsyncDisposable
         };
     }
 
-    /// <summary>The client's connection, for what this class does not wrap.</summary>
-    public HubConnection Connection { get; }
-
-    /// <summary>Every message pushed so far, in order.</summary>
-    public IReadOnlyList<LiveMessage> Received => [.. _received];
-
     /// <summary>Connects to <paramref name="path"/> on <paramref name="baseAddress"/> with the token (none when null).</summary>
     public static async Task<LiveConnection> ConnectAsync(Uri baseAddress, string path, string? accessToken, CancellationToken cancellationToken = default)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, path), options => options.AccessTokenProvider = () => Task.FromResult(accessToken))
+            .WithUrl(new Uri(baseAddress, path), options =>
+            {
+                options.AccessTokenProvider = () => Task.FromResult(accessToken);
+                // No proxy: a test machine's HTTP_PROXY must not see (or break) connections to 127.0.0.1.
+                options.HttpMessageHandlerFactory = handler =>
+                {
+                    if (handler is HttpClientHandler http)
+                    {
+                        http.UseProxy = false;
+                    }
+
+                    return handler;
+                };
+                options.WebSocketConfiguration = webSocket => webSocket.Proxy = null;
+            })
             .Build();
         var live = new LiveConnection(connection);
         try
@@ -70,7 +79,7 @@ public sealed class LiveConnection : IAsyncDisposable
     public async Task InvokeAsync(string method, params object?[] arguments)
     {
         using var timeout = new CancellationTokenSource(s_defaultTimeout);
-        await Connection.InvokeCoreAsync(method, arguments, timeout.Token);
+        await _connection.InvokeCoreAsync(method, arguments, timeout.Token);
     }
 
     /// <summary>The next pushed message; fails after <paramref name="within"/> or when the connection closes.</summary>
@@ -99,10 +108,10 @@ public sealed class LiveConnection : IAsyncDisposable
     public async Task StopAsync()
     {
         using var timeout = new CancellationTokenSource(s_defaultTimeout);
-        await Connection.StopAsync(timeout.Token);
+        await _connection.StopAsync(timeout.Token);
     }
 
-    public ValueTask DisposeAsync() => Connection.DisposeAsync();
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
     private void Record(LiveMessage message)
     {
@@ -112,10 +121,10 @@ public sealed class LiveConnection : IAsyncDisposable
 
     private string Describe()
     {
-        var received = Received;
-        var state = _closeReason is null ? $"The connection is {Connection.State}" : $"The connection {_closeReason}";
-        return received.Count == 0
+        var received = _received.ToArray();
+        var state = _closeReason is null ? $"The connection is {_connection.State}" : $"The connection {_closeReason}";
+        return received.Length == 0
             ? $"{state}; nothing was received."
-            : $"{state}; received {received.Count}: {string.Join("; ", received.TakeLast(5))}";
+            : $"{state}; received {received.Length}: {string.Join("; ", received.TakeLast(5))}";
     }
 }
