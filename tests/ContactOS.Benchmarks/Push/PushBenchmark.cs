@@ -15,8 +15,8 @@ namespace ContactOS.Benchmarks.Push;
 
 /// <summary>
 /// Live updates end to end on the real silo process (Release, SQLite): how long after the API acknowledges an event
-/// each of <see cref="PushOptions.Clients"/> SignalR .NET clients (WebSocket transport) watching that tenant has the update, while
-/// other tenants' traffic is posted over HTTP as fast as the machine takes it up to the target rate. A probe event
+/// each of <see cref="PushOptions.Clients"/> SignalR .NET clients (WebSocket transport) watching that tenant has the
+/// update, while other tenants' traffic is posted over HTTP as fast as the machine takes it up to the target rate. A probe event
 /// (one new conversation) is posted every 200 ms to the watched tenant; each client's latency for a probe is from the
 /// moment the API's answer arrived to the moment the client read an update counting the probe. Then the dashboard's
 /// first load in headless Chromium (<see cref="FirstLoad"/>), with the clients still connected.

@@ -13,9 +13,9 @@ using static ContactOS.Cluster.Tests.Processes.ClusterNode;
 namespace ContactOS.Cluster.Tests.Processes;
 
 /// <summary>
-/// Live dashboards in a cluster, on real processes and real WebSockets (the SignalR .NET client): two fronts (Orleans clients) and one worker. Events are
-/// posted to front A; dashboards are open on front B. A dashboard gets the new figures of its own tenant within 2 s of
-/// the events being acknowledged, and nothing of another tenant's.
+/// Live dashboards in a cluster, on real processes and real WebSockets (the SignalR .NET client): two fronts (Orleans
+/// clients) and one worker. Events are posted to front A; dashboards are open on front B. A dashboard gets the new
+/// figures of its own tenant within 2 s of the events being acknowledged, and nothing of another tenant's.
 /// </summary>
 public sealed class ClusterLiveUpdateTests(PostgresFixture postgres, ITestOutputHelper output) : IClassFixture<PostgresFixture>
 {

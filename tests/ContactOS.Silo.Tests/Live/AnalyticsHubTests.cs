@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace ContactOS.Silo.Tests.Live;
 
 /// <summary>
-/// <c>/hubs/analytics</c> on the real host over real WebSockets, with the SignalR .NET client: who may connect, what a snapshot holds, and
-/// that a tenant sees its own figures only.
+/// <c>/hubs/analytics</c> on the real host over real WebSockets, with the SignalR .NET client: who may connect, what a
+/// snapshot holds, and that a tenant sees its own figures only.
 /// </summary>
 public sealed class AnalyticsHubTests(AuthSilo silo) : IClassFixture<AuthSilo>
 {
