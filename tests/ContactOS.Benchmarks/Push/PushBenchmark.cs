@@ -15,8 +15,8 @@ namespace ContactOS.Benchmarks.Push;
 
 /// <summary>
 /// Live updates end to end on the real silo process (Release, SQLite): how long after the API acknowledges an event
-/// each of <see cref="PushOptions.Clients"/> real WebSocket SignalR clients watching that tenant has the update, while
-/// other tenants' traffic is posted over HTTP as fast as the machine takes it up to the target rate. A probe event
+/// each of <see cref="PushOptions.Clients"/> SignalR .NET clients (WebSocket transport) watching that tenant has the
+/// update, while other tenants' traffic is posted over HTTP as fast as the machine takes it up to the target rate. A probe event
 /// (one new conversation) is posted every 200 ms to the watched tenant; each client's latency for a probe is from the
 /// moment the API's answer arrived to the moment the client read an update counting the probe. Then the dashboard's
 /// first load in headless Chromium (<see cref="FirstLoad"/>), with the clients still connected.
@@ -61,19 +61,14 @@ internal static class PushBenchmark
 
         Progress($"connecting {options.Clients} SignalR clients to {ProbeTenant}");
         var viewer = await TokenAsync(http, ProbeTenant, "viewer");
-        var clients = new List<HubTestClient>(options.Clients);
+        var clients = new List<LiveConnection>(options.Clients);
         try
         {
             for (var i = 0; i < options.Clients; i++)
             {
-                var client = await HubTestClient.ConnectAsync(silo.BaseAddress!, "hubs/analytics", viewer);
+                var client = await LiveConnection.ConnectAsync(silo.BaseAddress!, "hubs/analytics", viewer);
                 clients.Add(client);
-                var watch = await client.InvokeAsync("Watch", ["today"]);
-                if (!watch.Succeeded)
-                {
-                    throw new InvalidOperationException($"Watch failed: {watch.Error}");
-                }
-
+                await client.InvokeAsync("Watch", "today");
                 await client.NextAsync(s_probeBound);
             }
 
@@ -125,7 +120,7 @@ internal static class PushBenchmark
 
     private static async Task<(List<double> FromAck, List<double> FromSend, int Overtaken, int Probes, long Accepted, double Seconds)> MeasureUnderLoadAsync(
         HttpClient http, HttpClient probeHttp, IReadOnlyDictionary<string, AuthenticationHeaderValue> tokens, IngestTraffic load,
-        IReadOnlyList<HubTestClient> clients, PushOptions options)
+        IReadOnlyList<LiveConnection> clients, PushOptions options)
     {
         var bodies = load.Bodies(tokens, PushOptions.BatchSize);
         using var stop = new CancellationTokenSource();
@@ -224,7 +219,7 @@ internal static class PushBenchmark
     }
 
     /// <summary>When <paramref name="client"/> read the first update whose total counts <paramref name="probes"/> conversations.</summary>
-    private static async Task<long> UpdateCountingAsync(HubTestClient client, int probes)
+    private static async Task<long> UpdateCountingAsync(LiveConnection client, int probes)
     {
         while (true)
         {

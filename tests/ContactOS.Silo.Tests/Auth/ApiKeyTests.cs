@@ -55,7 +55,7 @@ public sealed class ApiKeyTests(AuthSilo silo) : IClassFixture<AuthSilo>
         Assert.Equal(created.GetProperty("id").GetString(), listed.GetProperty("id").GetString());
         Assert.StartsWith(listed.GetProperty("prefix").GetString()!, key);
         Assert.Equal(JsonValueKind.Null, listed.GetProperty("revokedAt").ValueKind);
-        Assert.DoesNotContain(key, silo.Process.Output);
+        Assert.DoesNotContain(key, silo.Output);
     }
 
     [Fact]

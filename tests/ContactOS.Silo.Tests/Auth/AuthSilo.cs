@@ -2,39 +2,48 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ContactOS.Silo.Tests.Hosting;
 using ContactOS.Testing.Processes;
 using ContactOS.Testing.Sqlite;
 
 namespace ContactOS.Silo.Tests.Auth;
 
 /// <summary>
-/// One silo process with a known signing key (so tests can also forge tokens it must refuse), shared by a test class;
-/// each test uses its own tenant ids, so tests cannot see each other's data.
+/// One silo host in the test process (<see cref="SiloFactory"/>) with a known signing key (so tests can also forge
+/// tokens it must refuse), shared by a test class; each test uses its own tenant ids, so tests cannot see each other's
+/// data.
 /// </summary>
 public sealed class AuthSilo : IAsyncLifetime
 {
     public const string SigningKey = "test-signing-key-0123456789-abcdefghijklmnop";
 
     private readonly SqliteTestDirectory _data = new();
-    private SiloProcess? _silo;
+    private SiloFactory? _host;
 
-    public SiloProcess Process => _silo ?? throw new InvalidOperationException("The silo starts in InitializeAsync.");
+    public SiloFactory Host => _host ?? throw new InvalidOperationException("The silo starts in InitializeAsync.");
 
-    public async Task InitializeAsync()
+    /// <summary>Where the silo listens, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress => Host.BaseAddress;
+
+    /// <summary>A client for <see cref="BaseAddress"/>.</summary>
+    public HttpClient Http => Host.Http;
+
+    /// <summary>Everything the silo logged so far.</summary>
+    public string Output => Host.Output;
+
+    public async Task InitializeAsync() => _host = await SiloFactory.StartAsync(new Dictionary<string, string>
     {
-        _silo = SiloProcess.Start(new SiloProcessOptions
-        {
-            DataDirectory = _data.Path,
-            Arguments = ["--Auth:Jwt:SigningKey", SigningKey, "--Demo:Enabled", "true"],
-        });
-        await _silo.WaitUntilReadyAsync();
-    }
+        ["Storage:DataDirectory"] = _data.Path,
+        ["Demo:Traffic"] = "false",
+        ["Auth:Jwt:SigningKey"] = SigningKey,
+        ["Demo:Enabled"] = "true",
+    });
 
     public async Task DisposeAsync()
     {
-        if (_silo is not null)
+        if (_host is not null)
         {
-            await _silo.DisposeAsync();
+            await _host.DisposeAsync();
         }
 
         _data.Dispose();
@@ -44,12 +53,20 @@ public sealed class AuthSilo : IAsyncLifetime
     public static string NewTenant(string name) => $"{name}-{Guid.NewGuid():N}"[..20];
 
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Credentials? credentials = null, object? body = null) =>
-        SendAsync(Process, method, path, credentials, body);
+        SendAsync(Http, BaseAddress, method, path, credentials, body);
 
-    public static async Task<HttpResponseMessage> SendAsync(
-        SiloProcess silo, HttpMethod method, string path, Credentials? credentials = null, object? body = null)
+    public static Task<HttpResponseMessage> SendAsync(
+        SiloProcess silo, HttpMethod method, string path, Credentials? credentials = null, object? body = null) =>
+        SendAsync(silo.Http, silo.BaseAddress!, method, path, credentials, body);
+
+    public static Task<HttpResponseMessage> SendAsync(
+        SiloFactory silo, HttpMethod method, string path, Credentials? credentials = null, object? body = null) =>
+        SendAsync(silo.Http, silo.BaseAddress, method, path, credentials, body);
+
+    private static async Task<HttpResponseMessage> SendAsync(
+        HttpClient http, Uri baseAddress, HttpMethod method, string path, Credentials? credentials, object? body)
     {
-        using var request = new HttpRequestMessage(method, new Uri(silo.BaseAddress!, path));
+        using var request = new HttpRequestMessage(method, new Uri(baseAddress, path));
         if (credentials?.Token is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -65,7 +82,7 @@ public sealed class AuthSilo : IAsyncLifetime
             request.Content = JsonContent.Create(body);
         }
 
-        return await silo.Http.SendAsync(request);
+        return await http.SendAsync(request);
     }
 
     /// <summary>Sends and asserts the status, returning the JSON body (or an empty object when there is none).</summary>

@@ -1,10 +1,14 @@
 using System.Net;
+using ContactOS.Silo.Tests.Hosting;
 using ContactOS.Testing.Processes;
 using ContactOS.Testing.Sqlite;
 
 namespace ContactOS.Silo.Tests.Auth;
 
-/// <summary>Demo mode and the signing key: what start-up accepts, refuses, and which routes exist.</summary>
+/// <summary>
+/// Demo mode and the signing key: what start-up accepts and which routes exist (the host in the test process), and what
+/// it refuses (a process, for its exit code and its one paragraph on stderr).
+/// </summary>
 public sealed class AuthStartupTests
 {
     private const int InvalidConfiguration = 2;
@@ -14,12 +18,12 @@ public sealed class AuthStartupTests
     public async Task With_demo_disabled_the_dev_token_route_does_not_exist_and_configured_tokens_still_work()
     {
         using var data = new SqliteTestDirectory();
-        await using var silo = SiloProcess.Start(new SiloProcessOptions
+        await using var silo = await SiloFactory.StartAsync(new Dictionary<string, string>
         {
-            DataDirectory = data.Path,
-            Arguments = ["--Demo:Enabled", "false", "--Auth:Jwt:SigningKey", AuthSilo.SigningKey],
+            ["Storage:DataDirectory"] = data.Path,
+            ["Demo:Enabled"] = "false",
+            ["Auth:Jwt:SigningKey"] = AuthSilo.SigningKey,
         });
-        await silo.WaitUntilReadyAsync();
 
         using var devToken = await AuthSilo.SendAsync(silo, HttpMethod.Post, "api/v2/auth/dev-token", body: new { tenant = "acme", roles = new[] { "admin" } });
         Assert.Equal(HttpStatusCode.NotFound, devToken.StatusCode);
@@ -27,7 +31,7 @@ public sealed class AuthStartupTests
         var token = TestTokens.Create(AuthSilo.SigningKey, "acme", ["viewer"]);
         using var whoami = await AuthSilo.SendAsync(silo, HttpMethod.Get, "api/v2/auth/whoami", Credentials.Bearer(token));
         Assert.Equal(HttpStatusCode.OK, whoami.StatusCode);
-        Assert.DoesNotContain("Demo mode is on", silo.StandardOutput);
+        Assert.DoesNotContain("Demo mode is on", silo.Output);
     }
 
     [Fact]
@@ -65,10 +69,13 @@ public sealed class AuthStartupTests
     public async Task The_default_settings_run_in_demo_mode_with_a_generated_key_and_warn_about_it()
     {
         using var data = new SqliteTestDirectory();
-        await using var silo = SiloProcess.Start(new SiloProcessOptions { DataDirectory = data.Path });
-        await silo.WaitUntilReadyAsync();
+        await using var silo = await SiloFactory.StartAsync(new Dictionary<string, string>
+        {
+            ["Storage:DataDirectory"] = data.Path,
+            ["Demo:Traffic"] = "false",
+        });
 
-        Assert.Contains("random signing key generated at start-up", silo.StandardOutput);
+        Assert.Contains("random signing key generated at start-up", silo.Output);
         using var devToken = await AuthSilo.SendAsync(silo, HttpMethod.Post, "api/v2/auth/dev-token", body: new { tenant = "acme", roles = new[] { "viewer" } });
         Assert.Equal(HttpStatusCode.OK, devToken.StatusCode);
         // A token signed with anything else, including a key someone might guess, is refused.

@@ -106,6 +106,6 @@ public sealed class AuthenticationTests(AuthSilo silo) : IClassFixture<AuthSilo>
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.DoesNotContain(AuthSilo.SigningKey, await response.Content.ReadAsStringAsync());
-        Assert.DoesNotContain(AuthSilo.SigningKey, silo.Process.Output);
+        Assert.DoesNotContain(AuthSilo.SigningKey, silo.Output);
     }
 }

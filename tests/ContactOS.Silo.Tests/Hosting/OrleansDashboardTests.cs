@@ -42,15 +42,15 @@ public sealed class OrleansDashboardTests(AuthSilo silo) : IClassFixture<AuthSil
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
 
         // As a browser: no Authorization header, only the cookie.
-        using var page = new HttpRequestMessage(HttpMethod.Get, new Uri(silo.Process.BaseAddress!, "orleans/"));
+        using var page = new HttpRequestMessage(HttpMethod.Get, new Uri(silo.BaseAddress, "orleans/"));
         page.Headers.Add("Cookie", cookie.Split(';')[0]);
-        using var opened = await silo.Process.Http.SendAsync(page);
+        using var opened = await silo.Http.SendAsync(page);
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
 
         // The cookie is read for the dashboard only: the API still wants a header.
-        using var api = new HttpRequestMessage(HttpMethod.Get, new Uri(silo.Process.BaseAddress!, "api/v2/auth/whoami"));
+        using var api = new HttpRequestMessage(HttpMethod.Get, new Uri(silo.BaseAddress, "api/v2/auth/whoami"));
         api.Headers.Add("Cookie", cookie.Split(';')[0]);
-        using var apiAnswer = await silo.Process.Http.SendAsync(api);
+        using var apiAnswer = await silo.Http.SendAsync(api);
         Assert.Equal(HttpStatusCode.Unauthorized, apiAnswer.StatusCode);
     }
 }

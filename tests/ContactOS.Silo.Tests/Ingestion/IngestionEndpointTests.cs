@@ -15,7 +15,7 @@ public sealed class IngestionEndpointTests(AuthSilo silo) : IClassFixture<AuthSi
     private async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> PostAsync(
         string body, Credentials? credentials, string contentType = "application/json", bool chunked = false)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(silo.Process.BaseAddress!, "api/v2/events"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(silo.BaseAddress, "api/v2/events"))
         {
             Content = chunked ? new ChunkedContent(Encoding.UTF8.GetBytes(body)) : new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue(contentType)),
         };
@@ -29,7 +29,7 @@ public sealed class IngestionEndpointTests(AuthSilo silo) : IClassFixture<AuthSi
             request.Headers.Add("X-Api-Key", key);
         }
 
-        var response = await silo.Process.Http.SendAsync(request);
+        var response = await silo.Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         using var document = JsonDocument.Parse(text.Length == 0 ? "{}" : text);
         return (response.StatusCode, document.RootElement.Clone(), response);

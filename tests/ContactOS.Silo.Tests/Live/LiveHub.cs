@@ -22,21 +22,20 @@ internal static class LiveHub
         return (tenant, await silo.TokenAsync(tenant, "ingest"), await silo.TokenAsync(tenant, "viewer"));
     }
 
-    public static Task<HubTestClient> ConnectAsync(AuthSilo silo, Credentials viewer) =>
-        HubTestClient.ConnectAsync(silo.Process.BaseAddress!, Path, viewer.Token);
+    public static Task<LiveConnection> ConnectAsync(AuthSilo silo, Credentials viewer) =>
+        LiveConnection.ConnectAsync(silo.BaseAddress, Path, viewer.Token);
 
-    /// <summary>Calls <c>Watch(period)</c>, asserts it succeeded and returns the snapshot that came with it.</summary>
-    public static async Task<JsonElement> WatchAsync(AuthSilo silo, HubTestClient client, string period = "today")
+    /// <summary>Calls <c>Watch(period)</c> (a refusal throws) and returns the snapshot that came with it.</summary>
+    public static async Task<JsonElement> WatchAsync(AuthSilo silo, LiveConnection client, string period = "today")
     {
-        var completion = await client.InvokeAsync("Watch", [period]);
-        Assert.True(completion.Succeeded, $"Watch({period}) failed: {completion.Error}");
+        await client.InvokeAsync("Watch", period);
         var snapshot = await NextAsync(silo, client, TimeSpan.FromSeconds(5));
         Assert.Equal("snapshot", snapshot.Target);
         return snapshot.Payload;
     }
 
     /// <summary>The next message on <paramref name="client"/>; a timeout fails with the silo's output.</summary>
-    public static async Task<HubInvocation> NextAsync(AuthSilo silo, HubTestClient client, TimeSpan within)
+    public static async Task<LiveMessage> NextAsync(AuthSilo silo, LiveConnection client, TimeSpan within)
     {
         try
         {
@@ -44,7 +43,7 @@ internal static class LiveHub
         }
         catch (TimeoutException timeout)
         {
-            throw new TimeoutException($"{timeout.Message}\nSilo output (end):\n{Tail(silo.Process.Output)}", timeout);
+            throw new TimeoutException($"{timeout.Message}\nSilo output (end):\n{Tail(silo.Output)}", timeout);
         }
     }
 

@@ -2,12 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using ContactOS.Silo.Tests.Auth;
-using ContactOS.Testing.SignalR;
 
 namespace ContactOS.Silo.Tests.Live;
 
 /// <summary>
-/// How updates flow on the real host: merged when events come fast, none when nothing changed, and never held up
+/// How updates flow on the real host (over real WebSockets): merged when events come fast, none when nothing changed, and never held up
 /// by a client that stops reading.
 /// </summary>
 public sealed class LiveUpdateTests(AuthSilo silo) : IClassFixture<AuthSilo>
@@ -60,9 +59,7 @@ public sealed class LiveUpdateTests(AuthSilo silo) : IClassFixture<AuthSilo>
     public async Task A_client_that_stops_reading_does_not_delay_the_updates_of_another()
     {
         var (_, ingest, viewer) = await LiveHub.NewTenantAsync(silo, "stalled");
-        await using var stalled = await LiveHub.ConnectAsync(silo, viewer);
-        await LiveHub.WatchAsync(silo, stalled);
-        stalled.StopReading();
+        await using var stalled = await StalledHubClient.WatchThenStallAsync(silo.BaseAddress, LiveHub.Path, viewer.Token!, "today");
         await using var reader = await LiveHub.ConnectAsync(silo, viewer);
         await LiveHub.WatchAsync(silo, reader);
 

@@ -1,6 +1,6 @@
 using ContactOS.Analytics.Events;
 using ContactOS.Simulation.Traffic;
-using ContactOS.Testing.Time;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ContactOS.Simulation.Tests.Traffic;
 

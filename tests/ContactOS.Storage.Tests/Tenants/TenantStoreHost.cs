@@ -1,9 +1,9 @@
 using ContactOS.Storage.Schema;
 using ContactOS.Storage.DependencyInjection;
 using ContactOS.Storage.Tenants;
-using ContactOS.Testing.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ContactOS.Storage.Tests.Tenants;
 
@@ -24,7 +24,7 @@ public sealed class TenantStoreHost : IAsyncDisposable
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
-            .AddSingleton<TimeProvider>(new FakeTimeProvider())
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero)))
             .AddContactOSStorage(configuration.GetSection("Storage"))
             .AddContactOSTenantStore()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
