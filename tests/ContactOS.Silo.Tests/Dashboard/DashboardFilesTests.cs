@@ -90,6 +90,7 @@ public sealed partial class DashboardFilesTests : IAsyncLifetime
         Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
         Assert.Equal(plain, Decode(encoded, "br"));
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
         Assert.Empty(api.Content.Headers.ContentEncoding);
     }
 

@@ -46,8 +46,19 @@ internal sealed class CapturedLog : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            var line = $"{logLevel}: {category}[{eventId.Id}] {formatter(state, exception)}";
+            // The console's level names (info, warn, fail, ...), as an operator reads them in the process's output.
+            var line = $"{DateTimeOffset.UtcNow:yyyy-MM-ddTHH:mm:ss.fffZ} {ShortName(logLevel)}: {category}[{eventId.Id}] {formatter(state, exception)}";
             owner.Append(exception is null ? line : $"{line}{Environment.NewLine}{exception}");
         }
+
+        private static string ShortName(LogLevel level) => level switch
+        {
+            LogLevel.Trace => "trce",
+            LogLevel.Debug => "dbug",
+            LogLevel.Information => "info",
+            LogLevel.Warning => "warn",
+            LogLevel.Error => "fail",
+            _ => "crit",
+        };
     }
 }

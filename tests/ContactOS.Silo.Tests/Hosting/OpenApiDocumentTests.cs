@@ -88,9 +88,9 @@ public sealed class OpenApiDocumentTests(AuthSilo silo) : IClassFixture<AuthSilo
         await silo.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, "api/v2/tenant", await silo.TokenAsync(tenant, "admin"),
             new { displayName = "Secret Corp", timeZone = "Europe/Madrid" });
 
-        using var page = await silo.Process.Http.GetAsync(new Uri(silo.Process.BaseAddress!, "docs"));
+        using var page = await silo.Http.GetAsync(new Uri(silo.BaseAddress, "docs"));
         var html = await page.Content.ReadAsStringAsync();
-        var text = await (await silo.Process.Http.GetAsync(new Uri(silo.Process.BaseAddress!, "openapi/v1.json"))).Content.ReadAsStringAsync();
+        var text = await (await silo.Http.GetAsync(new Uri(silo.BaseAddress, "openapi/v1.json"))).Content.ReadAsStringAsync();
 
         Assert.Equal((HttpStatusCode.OK, "text/html"), (page.StatusCode, page.Content.Headers.ContentType?.MediaType));
         Assert.Contains("scalar", html, StringComparison.OrdinalIgnoreCase);

@@ -18,13 +18,13 @@ public sealed class BadInputTests(AuthSilo silo) : IClassFixture<AuthSilo>
 
     private async Task<(HttpStatusCode Status, JsonElement Body, string? MediaType)> PostAsync(byte[] body, Credentials key, string contentType = "application/json")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(silo.Process.BaseAddress!, "api/v2/events"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(silo.BaseAddress, "api/v2/events"))
         {
             Content = new ByteArrayContent(body),
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         request.Headers.Add("X-Api-Key", key.ApiKey);
-        using var response = await silo.Process.Http.SendAsync(request);
+        using var response = await silo.Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode != HttpStatusCode.InternalServerError, $"500: {text}");
         using var document = JsonDocument.Parse(text.Length == 0 ? "{}" : text);
@@ -168,7 +168,7 @@ public sealed class BadInputTests(AuthSilo silo) : IClassFixture<AuthSilo>
     {
         var key = await silo.IngestKeyAsync(AuthSilo.NewTenant("chunks"));
 
-        var answer = await RawHttp.SendAsync(silo.Process.BaseAddress!, RawHttp.EventsHead(key, "Transfer-Encoding: chunked") + "zz\r\n[]\r\n0\r\n\r\n");
+        var answer = await RawHttp.SendAsync(silo.BaseAddress, RawHttp.EventsHead(key, "Transfer-Encoding: chunked") + "zz\r\n[]\r\n0\r\n\r\n");
 
         Assert.Equal(400, answer.Status);
         Assert.Contains("application/problem+json", answer.Head, StringComparison.OrdinalIgnoreCase);
@@ -184,7 +184,7 @@ public sealed class BadInputTests(AuthSilo silo) : IClassFixture<AuthSilo>
 
         // Kestrel allows a 5-second grace period before it measures the rate; the body then never comes.
         var answer = await RawHttp.SendAsync(
-            silo.Process.BaseAddress!, RawHttp.EventsHead(key, "Content-Length: 1000") + "[", TimeSpan.FromSeconds(20));
+            silo.BaseAddress, RawHttp.EventsHead(key, "Content-Length: 1000") + "[", TimeSpan.FromSeconds(20));
 
         Assert.Equal(408, answer.Status);
         await AssertLoggedAsync("408", "POST /api/v2/events");
@@ -196,7 +196,7 @@ public sealed class BadInputTests(AuthSilo silo) : IClassFixture<AuthSilo>
         var key = await silo.IngestKeyAsync(AuthSilo.NewTenant("hangup"));
 
         await RawHttp.SendPartAndHangUpAsync(
-            silo.Process.BaseAddress!, RawHttp.EventsHead(key, "Content-Length: 100000\r\nExpect: 100-continue"), "[" + Started("h1"));
+            silo.BaseAddress, RawHttp.EventsHead(key, "Content-Length: 100000\r\nExpect: 100-continue"), "[" + Started("h1"));
 
         await AssertLoggedAsync("POST /api/v2/events", "client");
     }
@@ -210,14 +210,14 @@ public sealed class BadInputTests(AuthSilo silo) : IClassFixture<AuthSilo>
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (true)
         {
-            var lines = silo.Process.Output.Split('\n');
+            var lines = silo.Output.Split('\n');
             Assert.DoesNotContain(lines, line => line.Contains(" fail: ", StringComparison.Ordinal) || line.Contains(" crit: ", StringComparison.Ordinal));
             if (lines.Any(line => line.Contains(" info: ", StringComparison.Ordinal) && parts.All(part => line.Contains(part, StringComparison.Ordinal))))
             {
                 return;
             }
 
-            Assert.True(DateTime.UtcNow < deadline, $"No information line with {string.Join(", ", parts)}. Output:\n{silo.Process.Output}");
+            Assert.True(DateTime.UtcNow < deadline, $"No information line with {string.Join(", ", parts)}. Output:\n{silo.Output}");
             await Task.Delay(100);
         }
     }

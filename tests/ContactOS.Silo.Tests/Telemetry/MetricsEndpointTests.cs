@@ -106,12 +106,12 @@ public sealed class MetricsEndpointTests(AuthSilo silo) : IClassFixture<AuthSilo
 
     private async Task<HttpStatusCode> PostAsync(Credentials credentials, string body)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(silo.Process.BaseAddress!, "api/v2/events"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(silo.BaseAddress, "api/v2/events"))
         {
             Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credentials.Token);
-        using var response = await silo.Process.Http.SendAsync(request);
+        using var response = await silo.Http.SendAsync(request);
         return response.StatusCode;
     }
 }

@@ -51,6 +51,7 @@ public sealed class OtlpExportTests
         await Eventually.TrueAsync(
             () => collector.Received("/v1/metrics", "contactos.ingest.events"),
             "the ingest counters reach the collector", TimeSpan.FromSeconds(30));
-        Assert.Contains(collector.Posts, post => post.Path == "/v1/logs");
+        await Eventually.TrueAsync(
+            () => collector.Posts.Any(post => post.Path == "/v1/logs"), "the logs reach the collector", TimeSpan.FromSeconds(30));
     }
 }
