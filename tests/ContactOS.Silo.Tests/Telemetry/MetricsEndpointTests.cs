@@ -12,7 +12,10 @@ namespace ContactOS.Silo.Tests.Telemetry;
 /// <c>GET /metrics</c> on the real host: what a Prometheus scraper reads after events were ingested, and who may read
 /// it (the figures cover every tenant of the cluster, so operators, not a tenant's admin).
 /// </summary>
-public sealed class MetricsEndpointTests(AuthSilo silo) : IClassFixture<AuthSilo>
+/// <remarks>
+/// A process of its own: meters are process-wide, so in-process hosts of other test classes would add to its counts.
+/// </remarks>
+public sealed class MetricsEndpointTests(MetricsEndpointTests.ScrapedSilo silo) : IClassFixture<MetricsEndpointTests.ScrapedSilo>
 {
     private const string Events = "contactos_ingest_events_total";
 
@@ -113,5 +116,49 @@ public sealed class MetricsEndpointTests(AuthSilo silo) : IClassFixture<AuthSilo
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credentials.Token);
         using var response = await silo.Http.SendAsync(request);
         return response.StatusCode;
+    }
+
+    /// <summary>The silo the scrapes read: a process, in demo mode for its dev tokens, with no demo traffic.</summary>
+    public sealed class ScrapedSilo : IAsyncLifetime
+    {
+        private readonly SqliteTestDirectory _data = new();
+        private SiloProcess? _process;
+
+        private SiloProcess Process => _process ?? throw new InvalidOperationException("The silo starts in InitializeAsync.");
+
+        public Uri BaseAddress => Process.BaseAddress!;
+
+        public HttpClient Http => Process.Http;
+
+        public async Task InitializeAsync()
+        {
+            _process = SiloProcess.Start(new SiloProcessOptions
+            {
+                DataDirectory = _data.Path,
+                Arguments = ["--Auth:Jwt:SigningKey", AuthSilo.SigningKey, "--Demo:Enabled", "true", "--Demo:Traffic", "false"],
+            });
+            await _process.WaitUntilReadyAsync();
+        }
+
+        public async Task DisposeAsync()
+        {
+            if (_process is not null)
+            {
+                await _process.DisposeAsync();
+            }
+
+            _data.Dispose();
+        }
+
+        public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Credentials? credentials = null) =>
+            AuthSilo.SendAsync(Process, method, path, credentials);
+
+        public async Task<Credentials> TokenAsync(string tenant, params string[] roles)
+        {
+            using var response = await AuthSilo.SendAsync(Process, HttpMethod.Post, "api/v2/auth/dev-token", body: new { tenant, roles });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var answer = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            return Credentials.Bearer(answer.RootElement.GetProperty("token").GetString()!);
+        }
     }
 }
