@@ -4,6 +4,7 @@ using System.Text;
 using ContactOS.Silo.Tests.Auth;
 using ContactOS.Testing;
 using ContactOS.Testing.Processes;
+using ContactOS.Testing.SignalR;
 using ContactOS.Testing.Sqlite;
 
 namespace ContactOS.Silo.Tests.Telemetry;
@@ -56,6 +57,38 @@ public sealed class MetricsEndpointTests(MetricsEndpointTests.ScrapedSilo silo) 
         Assert.DoesNotContain(tenant, after, StringComparison.Ordinal);
 
         double Delta(string outcome) => PrometheusText.Sum(after, Events, outcome) - PrometheusText.Sum(before, Events, outcome);
+    }
+
+    [Fact]
+    public async Task A_scrape_counts_the_connected_dashboards_and_times_the_pushes_they_get()
+    {
+        var tenant = AuthSilo.NewTenant("dashboards");
+        var operatorToken = await silo.TokenAsync(tenant, "operator");
+        var viewer = await silo.TokenAsync(tenant, "viewer");
+        var ingest = await silo.TokenAsync(tenant, "ingest");
+        var before = await ScrapeAsync(operatorToken);
+
+        await using var first = await LiveConnection.ConnectAsync(silo.BaseAddress, "hubs/analytics", viewer.Token);
+        await using var second = await LiveConnection.ConnectAsync(silo.BaseAddress, "hubs/analytics", viewer.Token);
+        await first.InvokeAsync("Watch", "today");
+        await first.NextAsync(TimeSpan.FromSeconds(10));
+        var now = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(ingest,
+            $$"""[{"id":"d1","type":"conversation.started","timestamp":"{{now}}","conversationId":"d1"}]"""));
+        await first.NextAsync(TimeSpan.FromSeconds(10));
+
+        string connected = "";
+        await Eventually.TrueAsync(async () =>
+        {
+            connected = await ScrapeAsync(operatorToken);
+            return Delta(connected, "contactos_live_push_delay_seconds_count") >= 1;
+        }, "the scrape shows the push");
+        Assert.Equal(2, Delta(connected, "contactos_live_dashboards"));
+
+        await second.DisposeAsync();
+        await Eventually.TrueAsync(async () => Delta(await ScrapeAsync(operatorToken), "contactos_live_dashboards") == 1, "one dashboard left");
+
+        double Delta(string after, string metric) => PrometheusText.Sum(after, metric) - PrometheusText.Sum(before, metric);
     }
 
     [Fact]
