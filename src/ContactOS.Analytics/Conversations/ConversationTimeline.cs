@@ -39,6 +39,27 @@ public sealed class ConversationTimeline
         return true;
     }
 
+    /// <summary>Drops the entries whose log position (arrival) is <paramref name="arrival"/> or later; returns whether there were any.</summary>
+    public bool RemoveArrivedFrom(long arrival)
+    {
+        var kept = 0;
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            if (_entries[i].Arrival < arrival)
+            {
+                _entries[kept++] = _entries[i];
+            }
+        }
+
+        if (kept == _entries.Count)
+        {
+            return false;
+        }
+
+        _entries.RemoveRange(kept, _entries.Count - kept);
+        return true;
+    }
+
     /// <summary>The start time: the earliest conversation.started, else the earliest event; null when empty.</summary>
     public DateTimeOffset? StartedAt =>
         _entries.Count == 0 ? null : (First(EventTypes.ConversationStarted) ?? _entries[0]).Timestamp;

@@ -18,8 +18,6 @@ public sealed class ConversationGrain : Grain, IConversationGrain
     private Contribution? _contribution;
     private bool _loaded;
     private long _epoch;
-    private long _lastBatchStart = -1;
-    private Contribution? _beforeLastBatch;
 
     public Task<ConversationUpdate> Apply(ConversationBatch batch)
     {
@@ -27,7 +25,6 @@ public sealed class ConversationGrain : Grain, IConversationGrain
         {
             _timeline = new ConversationTimeline();
             _contribution = null;
-            _lastBatchStart = -1;
             _loaded = false;
             _epoch = batch.Epoch;
         }
@@ -40,7 +37,6 @@ public sealed class ConversationGrain : Grain, IConversationGrain
         if (!_loaded || batch.Epoch != _epoch)
         {
             _timeline = new ConversationTimeline();
-            _lastBatchStart = -1;
             _epoch = batch.Epoch;
             try
             {
@@ -68,23 +64,32 @@ public sealed class ConversationGrain : Grain, IConversationGrain
     {
         try
         {
+            // The pipeline has kept every answer for the events before the batch's start, and none for those after it.
+            // Events from its start on that are here already came with an attempt whose answer it did not keep (the
+            // batch failed elsewhere): they go, and come again with this batch or a later one. The change is then
+            // always against exactly what the tenant's grains have.
+            var zone = TimeZones.Find(batch.TimeZoneId);
+            Contribution before;
+            if (_timeline.RemoveArrivedFrom(batch.BatchStart))
+            {
+                var kept = new Dictionary<MetricKey, long>();
+                _timeline.Contribute(zone, kept);
+                before = new Contribution(kept);
+            }
+            else
+            {
+                before = _contribution ?? Contribution.Empty;
+            }
+
             foreach (var entry in batch.Entries)
             {
                 _timeline.Add(entry);
             }
 
             var next = new Dictionary<MetricKey, long>();
-            _timeline.Contribute(TimeZones.Find(batch.TimeZoneId), next);
-            if (batch.BatchStart != _lastBatchStart)
-            {
-                _beforeLastBatch = _contribution ?? Contribution.Empty;
-                _lastBatchStart = batch.BatchStart;
-            }
-
-            // Against the contribution before the batch, not the last answer: a batch sent again (the pipeline lost the
-            // first answer) gets the whole change again, with whatever events it gained since.
+            _timeline.Contribute(zone, next);
             _contribution = new Contribution(next);
-            return new ConversationUpdate(false, [.. _contribution.Minus(_beforeLastBatch!)]);
+            return new ConversationUpdate(false, [.. _contribution.Minus(before)]);
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or OverflowException or TimeZoneNotFoundException)
         {
