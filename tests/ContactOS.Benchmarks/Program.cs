@@ -3,6 +3,7 @@ using ContactOS.Benchmarks.Grains;
 using ContactOS.Benchmarks.Ingest;
 using ContactOS.Benchmarks.Push;
 using ContactOS.Benchmarks.Query;
+using ContactOS.Benchmarks.Sentiment;
 
 // Each suite measures its baseline in the same run and ends with one JSON line of figures.
 var suites = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
@@ -12,6 +13,7 @@ var suites = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Or
     ["query"] = QueryBenchmark.RunAsync,
     ["push"] = PushBenchmark.RunAsync,
     ["cluster"] = ClusterBenchmark.RunAsync,
+    ["sentiment"] = SentimentBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var suite))

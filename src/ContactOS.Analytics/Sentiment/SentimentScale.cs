@@ -1,3 +1,5 @@
+using ContactOS.Analytics.Sentiment.Model;
+
 namespace ContactOS.Analytics.Sentiment;
 
 /// <summary>The 1-5 scale and how the built-in scorer's continuous score maps onto it.</summary>
@@ -23,5 +25,24 @@ internal static class SentimentScale
         < PositiveFrom => Neutral,
         < VeryPositiveFrom => Positive,
         _ => VeryPositive,
+    };
+
+    /// <summary>
+    /// The model's class, placed on the scale by the lexicon: a negative message is a 1 when the lexicon finds a
+    /// complaint strong enough for 1, otherwise a 2; a positive one is a 5 only for praise the lexicon rates 5.
+    /// </summary>
+    public static int FromPolarity(SentimentPolarity polarity, float lexiconScore) => polarity switch
+    {
+        SentimentPolarity.Negative => lexiconScore <= VeryNegativeAtMost ? VeryNegative : Negative,
+        SentimentPolarity.Positive => lexiconScore >= VeryPositiveFrom ? VeryPositive : Positive,
+        _ => Neutral,
+    };
+
+    /// <summary>The three classes on the scale: 1-2 negative, 3 neutral, 4-5 positive.</summary>
+    public static SentimentPolarity PolarityOf(int score) => score switch
+    {
+        <= Negative => SentimentPolarity.Negative,
+        Neutral => SentimentPolarity.Neutral,
+        _ => SentimentPolarity.Positive,
     };
 }

@@ -6,9 +6,9 @@ using Xunit.Abstractions;
 namespace ContactOS.Analytics.Tests.Sentiment;
 
 /// <summary>
-/// Accuracy of the built-in scorer against the labelled messages in TestData/sentiment. The lexicon was tuned on
-/// the development set only; the held-out set was written before the lexicon and is never used for tuning, so
-/// only its totals are printed, never its misses.
+/// Accuracy of the built-in scorer against the hand-written messages in TestData/sentiment. The lexicon was tuned
+/// on the development set only, and the model trains on it; the held-out set was written before the lexicon and
+/// is never used for tuning or training, so only its totals are printed, never its misses.
 /// </summary>
 public sealed class LexiconSentimentAccuracyTests(ITestOutputHelper output)
 {
@@ -57,8 +57,8 @@ public sealed class LexiconSentimentAccuracyTests(ITestOutputHelper output)
         output.WriteLine($"misses ({misses.Count}):");
         misses.ForEach(output.WriteLine);
 
-        // The set the lexicon was tuned on (97.2% exact, 99.4% within one when frozen); a drop here means a lexicon
-        // change broke what used to work.
+        // The set the lexicon was tuned on and the model trained on (98.3% exact, 100% within one); a drop here means
+        // a change broke what used to work.
         Assert.True(report.Exact() >= 92, report.Describe("development"));
         Assert.True(report.WithinOne() >= 98, report.Describe("development"));
     }
@@ -74,14 +74,15 @@ public sealed class LexiconSentimentAccuracyTests(ITestOutputHelper output)
 
         output.WriteLine(report.Describe("held-out"));
 
-        // Measured when the lexicon was frozen: 95.3% exact (en 94.7%, es 96.0%), 100% within one. The floors sit
-        // about five points below, so a lexicon change that loses generality fails here.
+        // Measured with the lexicon alone: 95.3% exact, 100% within one. With the model (trained on English tweets
+        // and the development file): 93.3% exact (en 92.0%, es 94.7%), 100% within one. The floors sit one or two
+        // messages below, so a change that loses generality fails here.
         var description = report.Describe("held-out");
-        Assert.True(report.Exact() >= 90, description);
-        Assert.True(report.Exact("en") >= 89, description);
-        Assert.True(report.Exact("es") >= 90, description);
-        Assert.True(report.WithinOne() >= 97, description);
-        Assert.True(report.WithinOne("en") >= 96, description);
-        Assert.True(report.WithinOne("es") >= 96, description);
+        Assert.True(report.Exact() >= 92, description);
+        Assert.True(report.Exact("en") >= 90, description);
+        Assert.True(report.Exact("es") >= 93, description);
+        Assert.True(report.WithinOne() >= 99, description);
+        Assert.True(report.WithinOne("en") >= 98, description);
+        Assert.True(report.WithinOne("es") >= 98, description);
     }
 }

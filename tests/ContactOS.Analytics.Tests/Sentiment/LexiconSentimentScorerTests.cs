@@ -176,6 +176,28 @@ public sealed class LexiconSentimentScorerTests
         Assert.Equal(1, _scorer.Score(string.Concat(Enumerable.Repeat("😡", 50_000))));
     }
 
+    [Theory]
+    [InlineData("Your app sucks, it crashed again")]
+    [InlineData("Worse service every month")]
+    [InlineData("The agent on the phone was completely unhelpful")]
+    [InlineData("Stranded at the station for five hours and nobody tells us anything")]
+    [InlineData("El servicio es una mierda")]
+    [InlineData("Vuelo cancelado y ni un mensaje de aviso")]
+    [InlineData("This is NOT acceptable")]
+    [InlineData("Great job team, my reservation doesn't exist anymore?")]
+    [InlineData("Thanks for the two hour hold, still no answer")]
+    [InlineData("Would love consistent policies between your stores")]
+    [InlineData("I would love it if someone answered the phone")]
+    public void Score_ComplaintsTheLexiconAloneMissed_AreNegative(string text) =>
+        Assert.True(_scorer.Score(text) <= 2, $"'{text}' scored {_scorer.Score(text)}");
+
+    [Theory]
+    [InlineData("Great job team, the new app is so much faster!")]
+    [InlineData("Thanks for sorting it out so quickly")]
+    [InlineData("Me encanta el nuevo plan, gracias")]
+    public void Score_PraiseWithoutAComplaint_StaysPositive(string text) =>
+        Assert.True(_scorer.Score(text) >= 4, $"'{text}' scored {_scorer.Score(text)}");
+
     [Fact]
     public void Score_TypicalMessage_AllocatesNothing()
     {

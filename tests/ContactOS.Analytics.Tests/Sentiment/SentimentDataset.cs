@@ -1,3 +1,5 @@
+using ContactOS.Analytics.Sentiment.Model;
+
 namespace ContactOS.Analytics.Tests.Sentiment;
 
 /// <summary>
@@ -8,6 +10,8 @@ internal static class SentimentDataset
 {
     public const string HeldOutFile = "heldout.tsv";
     public const string DevelopmentFile = "development.tsv";
+    public const string PublicEnglishFile = "public-en.tsv";
+    public const string PublicSpanishFile = "public-es.tsv";
 
     private static readonly string[] s_languages = ["en", "es"];
 
@@ -44,6 +48,25 @@ internal static class SentimentDataset
         }
 
         return messages;
+    }
+
+    /// <summary>Reads a public evaluation file: header <c>lang	polarity	text</c>, polarity negative, neutral or positive.</summary>
+    public static IReadOnlyList<PolarityMessage> LoadPublic(string fileName)
+    {
+        var path = Path.Combine(FindDirectory(), fileName);
+        var lines = File.ReadAllLines(path);
+        if (lines.Length == 0 || lines[0] != "lang\tpolarity\ttext")
+        {
+            throw new InvalidDataException($"{path}: the first line must be the header 'lang<TAB>polarity<TAB>text'.");
+        }
+
+        return lines.Skip(1).Select((line, i) =>
+        {
+            var fields = line.Split('\t');
+            return fields.Length == 3 && s_languages.Contains(fields[0]) && Enum.TryParse<SentimentPolarity>(fields[1], ignoreCase: true, out var polarity)
+                ? new PolarityMessage(fields[0], polarity, fields[2])
+                : throw new InvalidDataException($"{path}:{i + 2}: expected 'en|es<TAB>negative|neutral|positive<TAB>text', got '{line}'.");
+        }).ToList();
     }
 
     private static string FindDirectory()

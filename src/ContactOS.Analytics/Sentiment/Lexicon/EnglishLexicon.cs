@@ -28,6 +28,13 @@ internal static class EnglishLexicon
             ("refunds", -0.3f), ("manager", -0.6f), ("supervisor", -0.8f), ("real person", -1.0f),
             ("a human", -0.8f), ("going in circles", -1.5f), ("in circles", -1.2f),
 
+            // Complaints as people tweet them, and wishes that say what is missing ("would love a reply").
+            ("sucks", -2.5f), ("suck", -2.2f), ("sucked", -2.2f), ("worse", -2.0f), ("unhelpful", -2.2f),
+            ("stranded", -2.2f), ("fail", -2.0f), ("epic fail", -2.6f),
+            ("missed my", -1.5f), ("lost my", -1.6f), ("hold for", -1.2f), ("hour hold", -1.4f),
+            ("would love", -0.8f), ("i wish", -0.8f), ("would be nice", -0.8f), ("how hard is it", -1.8f),
+            ("how about", -0.6f),
+
             // Abuse and strong disappointment.
             ("worst", -3.0f), ("terrible", -2.7f), ("horrible", -2.8f), ("awful", -2.8f), ("dreadful", -2.7f),
             ("appalling", -2.9f), ("atrocious", -3.0f), ("abysmal", -3.0f), ("pathetic", -2.7f), ("shocking", -2.2f),
@@ -79,7 +86,7 @@ internal static class EnglishLexicon
             ("thanks a lot", 2.0f), ("thank you very much", 2.2f), ("thank you so much", 2.3f),
             ("thanks so much", 2.3f), ("many thanks", 2.0f), ("appreciate", 1.5f), ("appreciated", 1.5f),
             ("grateful", 2.0f), ("thankful", 2.0f), ("good", 1.0f), ("great", 1.5f), ("nice", 1.0f),
-            ("cool", 1.0f), ("fine", 0.5f), ("ok", 0.3f), ("okay", 0.3f), ("alright", 0.3f), ("got it", 0.5f),
+            ("cool", 1.0f), ("fine", 0.5f), ("ok", 0.3f), ("alright", 0.3f), ("got it", 0.5f),
             ("understood", 0.5f), ("perfect", 1.5f), ("perfectly", 1.2f), ("happy", 1.5f), ("glad", 1.2f),
             ("pleased", 1.4f), ("satisfied", 1.4f), ("helpful", 1.5f), ("kind", 1.5f), ("friendly", 1.5f),
             ("polite", 1.2f), ("patient", 0.8f), ("patience", 0.6f), ("professional", 1.4f), ("efficient", 1.5f),
@@ -132,6 +139,7 @@ internal static class EnglishLexicon
             ("helping", 0.6f, -1.0f), ("understand", 0.4f, -1.2f), ("sense", 0.6f, -1.2f), ("clear", 0.3f, -1.0f),
             ("sure", 0.2f, -0.9f), ("active", 0.4f, -0.8f), ("activated", 0.5f, -0.8f), ("done", 0.2f, -0.8f),
             ("recommend", 2.5f, -2.5f), ("recommended", 2.5f, -2.5f), ("disappoint", -1.8f, 1.5f),
+            ("acceptable", 0.6f, -2.4f), ("exist", 0f, -1.5f), ("exists", 0f, -1.5f), ("okay", 0.3f, -1.2f),
         ],
         Modifiers:
         [

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ContactOS.Analytics.Sentiment.Lexicon;
 
 /// <summary>
@@ -11,7 +9,6 @@ namespace ContactOS.Analytics.Sentiment.Lexicon;
 /// </summary>
 internal static class LexiconAnalyzer
 {
-    private const int StackLimit = 256;
     private const int NegationReach = 3;
     private const int ModifierReach = 2;
     private const float CapsEmphasis = 1.4f;
@@ -25,42 +22,14 @@ internal static class LexiconAnalyzer
     private const float BeforeContrastWeight = 0.5f;
     private const float AfterContrastWeight = 1.2f;
 
-    public static float RawScore(ReadOnlySpan<char> text)
-    {
-        if (text.IsWhiteSpace())
-        {
-            return 0f;
-        }
+    // Praise or thanks followed by a complaint is mostly polite or ironic ("Great job, my booking doesn't exist
+    // anymore?", "Thanks for the 3 hour hold"): the complaint is the message, the praise counts a little.
+    private const float IronicPraiseWeight = 0.4f;
 
-        char[]? rentedChars = null;
-        SentimentToken[]? rentedTokens = null;
-        try
-        {
-            var folded = text.Length <= StackLimit
-                ? stackalloc char[StackLimit]
-                : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
-            var tokens = text.Length <= StackLimit
-                ? stackalloc SentimentToken[StackLimit]
-                : (rentedTokens = ArrayPool<SentimentToken>.Shared.Rent(text.Length));
+    public static float RawScore(ReadOnlySpan<char> text) =>
+        text.IsWhiteSpace() ? 0f : SentimentText.Read<LexiconRawScore, float>(text);
 
-            var scan = SentimentTokenizer.Tokenize(text, folded, tokens);
-            return Score(folded[..scan.FoldedLength], tokens[..scan.TokenCount], scan);
-        }
-        finally
-        {
-            if (rentedChars is not null)
-            {
-                ArrayPool<char>.Shared.Return(rentedChars);
-            }
-
-            if (rentedTokens is not null)
-            {
-                ArrayPool<SentimentToken>.Shared.Return(rentedTokens);
-            }
-        }
-    }
-
-    private static float Score(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, in SentimentScan scan)
+    public static float Score(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, in SentimentScan scan)
     {
         var evidence = new Evidence();
         var negationLeft = 0;
@@ -183,7 +152,7 @@ internal static class LexiconAnalyzer
     }
 
     /// <summary>The longest entry starting at token <paramref name="index"/>: how many words it spans, 0 if none.</summary>
-    private static int Match(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, int index, out LexiconEntry entry)
+    public static int Match(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, int index, out LexiconEntry entry)
     {
         var first = tokens[index];
         if (!SentimentLexicon.TryGetWord(folded.Slice(first.Start, first.Length), out entry))
@@ -250,11 +219,12 @@ internal static class LexiconAnalyzer
         private float _negativeSum;
         private float _negativeMax;
         private float _weight;
+        private bool _complaintAfterPraise;
 
         public Evidence() => _weight = 1f;
 
         public readonly float Total =>
-            (_positiveMax + (PositiveRestWeight * (_positiveSum - _positiveMax)))
+            ((_complaintAfterPraise ? IronicPraiseWeight : 1f) * (_positiveMax + (PositiveRestWeight * (_positiveSum - _positiveMax))))
             - (_negativeMax + (NegativeRestWeight * (_negativeSum - _negativeMax)));
 
         /// <summary>Adds a valence, weighted by the clause it is in; returns what was added.</summary>
@@ -270,6 +240,7 @@ internal static class LexiconAnalyzer
             {
                 _negativeSum -= value;
                 _negativeMax = Math.Max(_negativeMax, -value);
+                _complaintAfterPraise |= _positiveSum > 0f;
             }
 
             return value;

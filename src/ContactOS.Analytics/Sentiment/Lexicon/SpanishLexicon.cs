@@ -12,6 +12,10 @@ internal static class SpanishLexicon
         [
             // Amenazas de baja, quejas, acciones legales.
             ("cancelar", -2.3f), ("cancelo", -2.3f), ("cancelen", -2.3f), ("cancelación", -1.6f),
+            ("cancelado", -1.8f), ("cancelaron", -1.8f), ("mierda", -2.8f), ("una mierda", -3.0f),
+            ("de mierda", -3.0f), ("tirados", -2.2f), ("nos dejan tirados", -2.6f), ("me dejan tirado", -2.6f),
+            ("perdieron mi", -1.6f), ("perdido mi", -1.4f), ("ojalá", -0.6f), ("me encantaría que", -0.8f),
+            ("cutre", -2.0f), ("chapuza", -2.4f),
             ("darme de baja", -2.5f), ("dar de baja", -2.0f), ("de baja", -1.8f), ("la baja", -1.8f),
             ("baja", -1.0f), ("me doy de baja", -2.5f), ("me voy a la competencia", -2.5f), ("o me voy", -1.5f),
             ("competencia", -1.5f),
