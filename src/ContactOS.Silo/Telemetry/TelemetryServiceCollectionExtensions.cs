@@ -20,6 +20,9 @@ internal static class TelemetryServiceCollectionExtensions
 
     private const string OrleansMeter = "Microsoft.Orleans";
 
+    /// <summary>The .NET runtime's own meter: garbage collections and their pauses, heap, thread pool, CPU.</summary>
+    private const string RuntimeMeter = "System.Runtime";
+
     // Orleans' own activity sources (grain calls, with activity propagation on) and meters (grains, messaging, storage).
     private static readonly string[] s_orleansSources = ["Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"];
 
@@ -39,7 +42,7 @@ internal static class TelemetryServiceCollectionExtensions
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(configuration["OTEL_SERVICE_NAME"] ?? DefaultServiceName))
             .WithMetrics(metrics => metrics
-                .AddMeter(SiloMetrics.MeterName, OrleansMeter)
+                .AddMeter(SiloMetrics.MeterName, OrleansMeter, RuntimeMeter)
                 .AddAspNetCoreInstrumentation()
                 .AddPrometheusExporter());
 

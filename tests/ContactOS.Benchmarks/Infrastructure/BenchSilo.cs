@@ -29,6 +29,8 @@ internal sealed class BenchSilo : IAsyncDisposable
     /// <summary>A client whose relative URIs go to the silo.</summary>
     public HttpClient Http { get; }
 
+    private AuthenticationHeaderValue? _operator;
+
     /// <summary>The process itself, for the testing helpers that read a silo's figures over HTTP.</summary>
     public SiloProcess Process => _process;
 
@@ -85,6 +87,43 @@ internal sealed class BenchSilo : IAsyncDisposable
 
         using var document = JsonDocument.Parse(body);
         return new AuthenticationHeaderValue("Bearer", document.RootElement.GetProperty("token").GetString());
+    }
+
+    /// <summary>
+    /// The silo's <c>/metrics</c> (Prometheus text) as an operator scrapes it: the silo's own process figures, the garbage
+    /// collector's among them, which a benchmark in another process cannot read otherwise.
+    /// </summary>
+    public async Task<string> ScrapeAsync()
+    {
+        if (_operator is null)
+        {
+            using var issued = await Http.PostAsJsonAsync("api/v2/auth/dev-token", new { tenant = "bench-operator", roles = new[] { "operator" } });
+            issued.EnsureSuccessStatusCode();
+            using var document = JsonDocument.Parse(await issued.Content.ReadAsStringAsync());
+            _operator = new AuthenticationHeaderValue("Bearer", document.RootElement.GetProperty("token").GetString());
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "metrics");
+        request.Headers.Authorization = _operator;
+        using var response = await Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>The sum of a metric's samples (every label set) in a Prometheus text exposition; 0 when absent.</summary>
+    public static double Sum(string exposition, string metric)
+    {
+        var sum = 0.0;
+        foreach (var line in exposition.Split('\n'))
+        {
+            if (line.StartsWith(metric, StringComparison.Ordinal) && line.Length > metric.Length && line[metric.Length] is ' ' or '{'
+                && double.TryParse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                sum += value;
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>SIGKILL: the silo dies at once, as in a crash.</summary>

@@ -235,6 +235,7 @@ internal static class QueryBenchmark
             await GetAsync(silo.Http, authorization, path);
         }
 
+        var before = await silo.ScrapeAsync();
         var samples = new List<double>(options.Requests);
         for (var i = 0; i < options.Requests; i++)
         {
@@ -243,6 +244,12 @@ internal static class QueryBenchmark
             samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
+        // Whether the tail is the silo's garbage collector: its collections and pauses while the requests ran.
+        var after = await silo.ScrapeAsync();
+        double Delta(string metric) => BenchSilo.Sum(after, metric) - BenchSilo.Sum(before, metric);
+        Progress($"{period}: the silo collected garbage {Delta("dotnet_gc_collections_total"):N0} times while the {options.Requests:N0} requests ran, " +
+            $"paused {Delta("dotnet_gc_pause_time_seconds_total") * 1000:N1} ms in all; {samples.Count(sample => sample > TargetP99Milliseconds)} requests over {TargetP99Milliseconds} ms; " +
+            $"silo heap after its last collection {BenchSilo.Sum(after, "dotnet_gc_last_collection_heap_size_bytes") / (1 << 20):N0} MiB");
         return samples;
     }
 

@@ -49,9 +49,10 @@ public sealed class MetricsEndpointTests(MetricsEndpointTests.ScrapedSilo silo) 
         Assert.Equal(2, Delta("outcome=\"rejected\""));
         Assert.Equal(3, PrometheusText.Sum(after, "contactos_ingest_duration_seconds_count") - PrometheusText.Sum(before, "contactos_ingest_duration_seconds_count"));
 
-        // Orleans' own meters and ASP.NET Core's are in the same scrape.
+        // Orleans' own meters, ASP.NET Core's and the runtime's (garbage collection) are in the same scrape.
         Assert.Contains("\norleans_", after, StringComparison.Ordinal);
         Assert.Contains("\nhttp_server_request_duration_seconds", after, StringComparison.Ordinal);
+        Assert.Contains("\ndotnet_gc_pause_time_seconds_total", after, StringComparison.Ordinal);
 
         // No series is per tenant.
         Assert.DoesNotContain(tenant, after, StringComparison.Ordinal);
