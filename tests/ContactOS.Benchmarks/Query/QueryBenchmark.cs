@@ -236,6 +236,7 @@ internal static class QueryBenchmark
         }
 
         var before = await silo.ScrapeAsync();
+        var (siloCpu, ownCpu, machine, watch) = (silo.ProcessorTime, Environment.CpuUsage.TotalTime, MachineCpu.Read(), Stopwatch.StartNew());
         var samples = new List<double>(options.Requests);
         for (var i = 0; i < options.Requests; i++)
         {
@@ -244,12 +245,18 @@ internal static class QueryBenchmark
             samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        // Whether the tail is the silo's garbage collector: its collections and pauses while the requests ran.
+        // Whether the tail is the silo's garbage collector (its collections and pauses while the requests ran), or other
+        // processes taking the cores (the database server's maintenance after the load, say): their share of the machine.
+        var elapsed = watch.Elapsed;
+        (siloCpu, ownCpu) = (silo.ProcessorTime - siloCpu, Environment.CpuUsage.TotalTime - ownCpu);
+        var others = MachineCpu.OthersShare(machine, MachineCpu.Read(), siloCpu + ownCpu);
         var after = await silo.ScrapeAsync();
         double Delta(string metric) => BenchSilo.Sum(after, metric) - BenchSilo.Sum(before, metric);
         Progress($"{period}: the silo collected garbage {Delta("dotnet_gc_collections_total"):N0} times while the {options.Requests:N0} requests ran, " +
             $"paused {Delta("dotnet_gc_pause_time_seconds_total") * 1000:N1} ms in all; {samples.Count(sample => sample > TargetP99Milliseconds)} requests over {TargetP99Milliseconds} ms; " +
-            $"silo heap after its last collection {BenchSilo.Sum(after, "dotnet_gc_last_collection_heap_size_bytes") / (1 << 20):N0} MiB");
+            $"silo heap after its last collection {BenchSilo.Sum(after, "dotnet_gc_last_collection_heap_size_bytes") / (1 << 20):N0} MiB; " +
+            $"in {elapsed.TotalSeconds:N1} s the silo used {siloCpu.TotalSeconds:N2} s of CPU, this process {ownCpu.TotalSeconds:N2} s, " +
+            $"other processes {(others is { } share ? share.ToString("P0", CultureInfo.InvariantCulture) : "(unknown)")} of the machine");
         return samples;
     }
 
