@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
+using ContactOS.Silo.Tests.Hosting;
 
 namespace ContactOS.Silo.Tests.Ingestion;
 
@@ -9,64 +9,33 @@ namespace ContactOS.Silo.Tests.Ingestion;
 /// A model server on 127.0.0.1 that has stopped answering: it takes each chat-completions request, records how many
 /// messages its user prompt lists, and never answers until disposed.
 /// </summary>
-internal sealed class HangingModel : IAsyncDisposable
+internal sealed class HangingModel : LoopbackListener
 {
-    private readonly HttpListener _listener = new();
-    private readonly Task _serving;
     private readonly ConcurrentBag<HttpListenerContext> _held = [];
 
-    public HangingModel()
-    {
-        var root = $"http://127.0.0.1:{FreePort()}/";
-        _listener.Prefixes.Add(root);
-        _listener.Start();
-        BaseUrl = root + "v1";
-        _serving = ServeAsync();
-    }
+    public HangingModel() => Serve();
 
     /// <summary>To configure as <c>Sentiment:Llm:BaseUrl</c>.</summary>
-    public string BaseUrl { get; }
+    public string BaseUrl => Root + "v1";
 
     /// <summary>Per request received, the number of messages it asked to score.</summary>
     public ConcurrentQueue<int> Requests { get; } = new();
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         foreach (var context in _held)
         {
             context.Response.Abort();
         }
 
-        _listener.Stop();
-        await _serving;
-        _listener.Close();
+        await base.DisposeAsync();
     }
 
-    private async Task ServeAsync()
+    protected override async Task HandleAsync(HttpListenerContext context)
     {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            using var body = await JsonDocument.ParseAsync(context.Request.InputStream);
-            var prompt = body.RootElement.GetProperty("messages")[1].GetProperty("content").GetString()!;
-            Requests.Enqueue(prompt.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-            _held.Add(context);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
+        using var body = await JsonDocument.ParseAsync(context.Request.InputStream);
+        var prompt = body.RootElement.GetProperty("messages")[1].GetProperty("content").GetString()!;
+        Requests.Enqueue(prompt.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        _held.Add(context);
     }
 }
