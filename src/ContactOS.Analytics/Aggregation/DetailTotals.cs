@@ -7,10 +7,11 @@ namespace ContactOS.Analytics.Aggregation;
 /// </summary>
 public sealed class DetailTotals
 {
-    private readonly Dictionary<(Metric Metric, string? Label, long Value), long> _counts = [];
+    // Per metric, so a sum of the few metrics a query reads never walks the others' counters.
+    private readonly Dictionary<(string? Label, long Value), long>?[] _counts = new Dictionary<(string? Label, long Value), long>?[MetricSet.Capacity];
     private readonly Dictionary<(Metric Metric, string? Label), LogHistogram> _histograms = [];
 
-    public bool IsEmpty => _counts.Count == 0 && _histograms.Count == 0;
+    public bool IsEmpty => _histograms.Count == 0 && Array.TrueForAll(_counts, c => c is null || c.Count == 0);
 
     public void Apply(in MetricKey key, long change)
     {
@@ -39,15 +40,16 @@ public sealed class DetailTotals
             return;
         }
 
-        var slot = (key.Metric, key.Label, key.Value);
-        var count = _counts.GetValueOrDefault(slot) + change;
+        var counts = _counts[(int)key.Metric] ??= [];
+        var slot = (key.Label, key.Value);
+        var count = counts.GetValueOrDefault(slot) + change;
         if (count == 0)
         {
-            _counts.Remove(slot);
+            counts.Remove(slot);
         }
         else
         {
-            _counts[slot] = count;
+            counts[slot] = count;
         }
     }
 
@@ -55,11 +57,17 @@ public sealed class DetailTotals
     public void Add(DetailTotals other, MetricSet? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(other);
-        foreach (var (slot, count) in other._counts)
+        for (var metric = 0; metric < other._counts.Length; metric++)
         {
-            if (metrics is null || metrics.Value.Contains(slot.Metric))
+            if (other._counts[metric] is not { Count: > 0 } theirs || (metrics is not null && !metrics.Value.Contains((Metric)metric)))
             {
-                _counts[slot] = _counts.GetValueOrDefault(slot) + count;
+                continue;
+            }
+
+            var mine = _counts[metric] ??= new(theirs.Count);
+            foreach (var (slot, count) in theirs)
+            {
+                mine[slot] = mine.GetValueOrDefault(slot) + count;
             }
         }
 
@@ -81,9 +89,9 @@ public sealed class DetailTotals
     /// <summary>The counters of <paramref name="metric"/>: label, value and count.</summary>
     public IEnumerable<(string? Label, long Value, long Count)> Counts(Metric metric)
     {
-        foreach (var (slot, count) in _counts)
+        if (_counts[(int)metric] is { } counts)
         {
-            if (slot.Metric == metric)
+            foreach (var (slot, count) in counts)
             {
                 yield return (slot.Label, slot.Value, count);
             }
@@ -99,7 +107,7 @@ public sealed class DetailTotals
 
     public DetailState ToState(long hourTicks) => new(
         hourTicks,
-        [.. _counts.Select(c => new DetailCount(c.Key.Metric, c.Key.Label, c.Key.Value, c.Value))],
+        [.. _counts.SelectMany((counts, metric) => counts is null ? [] : counts.Select(c => new DetailCount((Metric)metric, c.Key.Label, c.Key.Value, c.Value)))],
         [.. _histograms.Select(h => h.Value.ToState(h.Key.Metric, h.Key.Label))]);
 
     public static DetailTotals FromState(DetailState state)
@@ -108,7 +116,7 @@ public sealed class DetailTotals
         var totals = new DetailTotals();
         foreach (var count in state.Counts)
         {
-            totals._counts[(count.Metric, count.Label, count.Value)] = count.Count;
+            (totals._counts[(int)count.Metric] ??= [])[(count.Label, count.Value)] = count.Count;
         }
 
         foreach (var histogram in state.Histograms)

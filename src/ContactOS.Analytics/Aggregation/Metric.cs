@@ -70,17 +70,23 @@ public enum Metric : byte
     /// <summary>Conversations that ended (resolved or closed); label: segment, value: 1 with feedback, else 0.</summary>
     Ended,
 
-    /// <summary>Resolved conversations; label: segment, with "+transfer" when two agents or more were assigned; value: the shortest gap in ticks from a resolution to a later customer message, -1 without one.</summary>
+    /// <summary>
+    /// Resolved conversations; label: segment, with "+transfer" when two agents or more were assigned; value: the shortest
+    /// gap from a resolution to a later customer message in whole hours rounded up (at most <see cref="ReopenGaps.Never"/>), -1 without one.
+    /// </summary>
     Resolved,
 
     /// <summary>Closed conversations without a resolution; label: the last intent; value: 1 when handed off, else 0.</summary>
     ClosedUnresolved,
 
-    /// <summary>Open conversations without a resolution, never handed off; label: the last intent; value: their latest event's UTC ticks.</summary>
+    /// <summary>Open conversations without a resolution, never handed off; value: the local hour (its start in UTC ticks) of their latest event.</summary>
     OpenUnresolvedAi,
 
-    /// <summary>Open conversations without a resolution, handed off; label: the last intent; value: their latest event's UTC ticks.</summary>
+    /// <summary>Open conversations without a resolution, handed off; value: the local hour (its start in UTC ticks) of their latest event.</summary>
     OpenUnresolvedHuman,
+
+    /// <summary>Open conversations without a resolution; label: the last intent; value: the local hour (its start in UTC ticks) of their latest event.</summary>
+    OpenUnresolvedIntent,
 
     /// <summary>Intent detections; label: the intent.</summary>
     IntentDetections,

@@ -4,6 +4,9 @@ namespace ContactOS.Analytics.Aggregation;
 [GenerateSerializer, Immutable, Alias("contactos.metric-set")]
 public readonly record struct MetricSet([property: Id(0)] ulong Bits)
 {
+    /// <summary>How many metrics a set can hold.</summary>
+    public const int Capacity = 64;
+
     public static MetricSet Of(params ReadOnlySpan<Metric> metrics)
     {
         ulong bits = 0;

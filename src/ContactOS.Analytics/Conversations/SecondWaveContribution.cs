@@ -177,15 +177,19 @@ internal static class SecondWaveContribution
         if (resolved is not null)
         {
             var label = transferred ? (byAi ? Segments.AiTransferred : Segments.HumanTransferred) : segment;
-            counts[new MetricKey(Metric.Resolved, startHour, label, reopenGap)] = 1;
+            counts[new MetricKey(Metric.Resolved, startHour, label, ReopenGaps.InHours(reopenGap))] = 1;
+        }
+        else if (closed is not null)
+        {
+            counts[new MetricKey(Metric.ClosedUnresolved, startHour, lastIntent ?? Segments.NoIntent, handoff is null ? 0 : 1)] = 1;
         }
         else
         {
-            var intent = lastIntent ?? Segments.NoIntent;
-            var key = closed is not null
-                ? new MetricKey(Metric.ClosedUnresolved, startHour, intent, handoff is null ? 0 : 1)
-                : new MetricKey(handoff is null ? Metric.OpenUnresolvedAi : Metric.OpenUnresolvedHuman, startHour, intent, entries[^1].Timestamp.UtcTicks);
-            counts[key] = 1;
+            // Whether it is abandoned depends on the time of the query; it is decided on the hour (docs/analytics.md), so the
+            // hour of the latest event is all it takes, and conversations share their counters.
+            var latestHour = HourGrid.HourStartTicks(entries[^1].Timestamp, zone);
+            counts[new MetricKey(handoff is null ? Metric.OpenUnresolvedAi : Metric.OpenUnresolvedHuman, startHour, null, latestHour)] = 1;
+            counts[new MetricKey(Metric.OpenUnresolvedIntent, startHour, lastIntent ?? Segments.NoIntent, latestHour)] = 1;
         }
 
         // Spend of the conversation as a whole.

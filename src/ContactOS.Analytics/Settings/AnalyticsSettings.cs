@@ -4,8 +4,8 @@ namespace ContactOS.Analytics.Settings;
 /// A tenant's settings that the second-wave figures read at query time (docs/analytics.md): changing one changes the
 /// answers at once, with nothing to recompute.
 /// </summary>
-/// <param name="ReopenWindowHours">A customer message this long after a resolution reopens the conversation.</param>
-/// <param name="AbandonAfterHours">An unresolved conversation idle this long is abandoned.</param>
+/// <param name="ReopenWindowHours">A customer message at most this many hours after a resolution reopens the conversation (1-720).</param>
+/// <param name="AbandonAfterHours">An unresolved conversation idle this many hours is abandoned, decided on the hour (1-720).</param>
 /// <param name="LowConfidenceThreshold">Intent detections below this confidence (steps of 0.01) are low-confidence.</param>
 /// <param name="FallbackIntents">Intent names that mean the NLU found nothing better.</param>
 /// <param name="Currency">ISO 4217 code of the tenant's money figures.</param>
@@ -13,8 +13,8 @@ namespace ContactOS.Analytics.Settings;
 /// <param name="CostPerHumanConversation">What a conversation handled by a human costs; null until set.</param>
 /// <param name="MonthlyBudget">The model spend budget of a calendar month; null until set.</param>
 public sealed record AnalyticsSettings(
-    double ReopenWindowHours,
-    double AbandonAfterHours,
+    int ReopenWindowHours,
+    int AbandonAfterHours,
     double LowConfidenceThreshold,
     IReadOnlyList<string> FallbackIntents,
     string Currency,
@@ -22,8 +22,8 @@ public sealed record AnalyticsSettings(
     decimal? CostPerHumanConversation,
     decimal? MonthlyBudget)
 {
-    public const double DefaultReopenWindowHours = 24;
-    public const double DefaultAbandonAfterHours = 24;
+    public const int DefaultReopenWindowHours = 24;
+    public const int DefaultAbandonAfterHours = 24;
     public const double DefaultLowConfidenceThreshold = 0.7;
     public const string DefaultCurrency = "USD";
 

@@ -22,7 +22,7 @@ public sealed record TransferRates(RateFigure Ai, RateFigure Human);
 
 public sealed record QualityReport(
     string Period, DateTimeOffset From, DateTimeOffset To,
-    double ReopenWindowHours, double AbandonAfterHours,
+    int ReopenWindowHours, int AbandonAfterHours,
     SegmentFigures<CsatFigures> Csat,
     SegmentFigures<NpsFigures> Nps,
     SegmentFigures<RateFigure> FeedbackResponseRate,

@@ -11,10 +11,10 @@ public static partial class TenantAnalytics
     private static readonly MetricSet s_times = MetricSet.Of(Metric.FirstResponse, Metric.HumanFirstResponse, Metric.HandleTime, Metric.ResolutionTime);
     private static readonly MetricSet s_quality = MetricSet.Of(
         Metric.Shape, Metric.Csat, Metric.Nps, Metric.Ended, Metric.Resolved, Metric.ClosedUnresolved, Metric.OpenUnresolvedAi, Metric.OpenUnresolvedHuman);
+    private static readonly MetricSet s_dropOff = MetricSet.Of(Metric.Shape, Metric.ClosedUnresolved, Metric.OpenUnresolvedIntent);
     private static readonly MetricSet s_intents = MetricSet.Of(
         Metric.IntentDetections, Metric.IntentConfidenceMicros, Metric.IntentConfidenceCount, Metric.ConfidencePercent);
     private static readonly MetricSet s_tools = MetricSet.Of(Metric.ToolCalls, Metric.ToolLatency);
-    private static readonly MetricSet s_dropOff = MetricSet.Of(Metric.Shape, Metric.ClosedUnresolved, Metric.OpenUnresolvedAi, Metric.OpenUnresolvedHuman);
     private static readonly MetricSet s_costs = MetricSet.Of(
         Metric.Shape, Metric.Resolved, Metric.ModelMessages, Metric.ModelTokens, Metric.ModelCostMicros,
         Metric.ConversationTokens, Metric.ConversationCostMicros, Metric.HandleMillis);
@@ -41,10 +41,13 @@ public static partial class TenantAnalytics
         var ended = details.Counts(Metric.Ended).ToList();
         var resolved = details.Counts(Metric.Resolved).ToList();
         var shapes = Shapes(details);
-        var abandoned = Abandoned(details, now, settings).ToList();
-        var window = TimeSpan.FromHours(settings.ReopenWindowHours).Ticks;
-
-        bool Reopened(long gap) => gap >= 0 && gap <= window;
+        var cutoff = IdleCutoff(now, period.Zone, settings);
+        var closedUnresolved = details.Counts(Metric.ClosedUnresolved).ToList();
+        var abandonedAi = closedUnresolved.Where(c => c.Value == 0).Sum(c => c.Count)
+            + details.Counts(Metric.OpenUnresolvedAi).Where(o => o.Value < cutoff).Sum(o => o.Count);
+        var abandonedHuman = closedUnresolved.Where(c => c.Value == 1).Sum(c => c.Count)
+            + details.Counts(Metric.OpenUnresolvedHuman).Where(o => o.Value < cutoff).Sum(o => o.Count);
+        bool Reopened(long gapHours) => gapHours >= 0 && gapHours <= settings.ReopenWindowHours;
         RateFigure Reopen(Func<string?, bool> segment) => Rate(
             resolved.Where(r => segment(r.Label) && Reopened(r.Value)).Sum(r => r.Count),
             resolved.Where(r => segment(r.Label)).Sum(r => r.Count));
@@ -59,8 +62,6 @@ public static partial class TenantAnalytics
         var handedOff = shapes.Where(s => s.Key.HasFlag(ConversationShape.HandedOff)).Sum(s => s.Value);
         var assigned = shapes.Where(s => s.Key.HasFlag(ConversationShape.Assigned)).Sum(s => s.Value);
         var transferred = shapes.Where(s => s.Key.HasFlag(ConversationShape.Transferred)).Sum(s => s.Value);
-        var abandonedHuman = abandoned.Where(a => a.HandedOff).Sum(a => a.Count);
-        var abandonedAi = abandoned.Where(a => !a.HandedOff).Sum(a => a.Count);
 
         return new QualityReport(
             period.Name, period.From, period.To, settings.ReopenWindowHours, settings.AbandonAfterHours,
@@ -146,8 +147,10 @@ public static partial class TenantAnalytics
     {
         ArgumentNullException.ThrowIfNull(settings);
         var details = await PeriodDetailsAsync(grains, tenantId, period, s_dropOff);
-        var byIntent = Abandoned(details, now, settings)
-            .GroupBy(a => a.Intent, StringComparer.Ordinal)
+        var cutoff = IdleCutoff(now, period.Zone, settings);
+        var byIntent = details.Counts(Metric.ClosedUnresolved)
+            .Concat(details.Counts(Metric.OpenUnresolvedIntent).Where(o => o.Value < cutoff))
+            .GroupBy(a => a.Label!, StringComparer.Ordinal)
             .Select(g => new IntentCount(g.Key, g.Sum(a => a.Count)))
             .Where(c => c.Count != 0)
             .OrderByDescending(c => c.Count)
@@ -250,26 +253,12 @@ public static partial class TenantAnalytics
         return shapes;
     }
 
-    /// <summary>Abandoned conversations: closed without a resolution, or open without one and idle past the limit.</summary>
-    private static IEnumerable<(string Intent, bool HandedOff, long Count)> Abandoned(DetailTotals details, DateTimeOffset now, AnalyticsSettings settings)
-    {
-        var idleBefore = now.UtcTicks - TimeSpan.FromHours(settings.AbandonAfterHours).Ticks;
-        foreach (var (intent, handedOff, count) in details.Counts(Metric.ClosedUnresolved))
-        {
-            yield return (intent!, handedOff == 1, count);
-        }
-
-        foreach (var (metric, handedOff) in new[] { (Metric.OpenUnresolvedAi, false), (Metric.OpenUnresolvedHuman, true) })
-        {
-            foreach (var (intent, latest, count) in details.Counts(metric))
-            {
-                if (latest < idleBefore)
-                {
-                    yield return (intent!, handedOff, count);
-                }
-            }
-        }
-    }
+    /// <summary>
+    /// An open conversation without a resolution is abandoned when its latest event is before this instant (UTC ticks): the
+    /// start of the tenant's current local hour minus the tenant's limit, so it is decided on the hour.
+    /// </summary>
+    private static long IdleCutoff(DateTimeOffset now, TimeZoneInfo zone, AnalyticsSettings settings) =>
+        TenantCalendar.BucketStart(now, BucketInterval.Hour, zone).UtcTicks - (settings.AbandonAfterHours * TimeSpan.TicksPerHour);
 
     private static CsatFigures Csat(List<(string? Label, long Value, long Count)> scores, Func<string?, bool> segment)
     {

@@ -155,11 +155,13 @@ public sealed class ConversationTimelineTests
         var change = Assert.Single(changes, c => !c.Key.IsDetail);
         Assert.Equal((Metric.Intent, "billing", 1L), (change.Key.Metric, change.Key.Label, change.Value));
 
-        // Of the second wave's counters: one detection more, and the open conversation's latest activity and last intent moved.
+        // Of the second wave's counters: one detection more, and the open conversation's last intent moved (its latest
+        // activity stayed in the same hour).
+        var hour = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero).UtcTicks;
         Assert.Equal(
             [
-                (Metric.OpenUnresolvedAi, Segments.NoIntent, s_t0.UtcTicks, -1L),
-                (Metric.OpenUnresolvedAi, "billing", s_t0.AddMinutes(1).UtcTicks, 1L),
+                (Metric.OpenUnresolvedIntent, Segments.NoIntent, hour, -1L),
+                (Metric.OpenUnresolvedIntent, "billing", hour, 1L),
                 (Metric.IntentDetections, "billing", 0L, 1L),
             ],
             changes.Where(c => c.Key.IsDetail).Select(c => (c.Key.Metric, c.Key.Label, c.Key.Value, Change: c.Value)).OrderBy(c => c.Metric).ThenBy(c => c.Change));
