@@ -7,7 +7,8 @@ namespace ContactOS.Simulation.Traffic;
 /// Writes one conversation's events in event-time order: start, customer and AI messages (on two models priced
 /// differently), intents (sometimes a low-confidence fallback first), tool calls, then one of the outcomes: resolved by
 /// the AI (sometimes reopened and handed to a human), handed off to a human (with every ending: resolved by the human
-/// or back by the AI, left pending, left active; sometimes transferred to a second agent), or abandoned while active.
+/// or back by the AI, left pending, left active; sometimes transferred to a second agent), or abandoned while active
+/// (a few before any intent was detected).
 /// Customers sometimes write again after a resolution, within a day or later. Closing and feedback (CSAT, NPS or both)
 /// follow most resolutions; most conversations left hanging are closed a day or two later. Pace scales every wait: 1
 /// for realistic batch traffic, less for a live demo where conversations should play out in seconds or minutes.
@@ -51,6 +52,13 @@ internal sealed class ConversationWriter(TenantProfile tenant, Random random, do
 
         script.Started(s_channels[random.PickWeighted(s_channelWeights)]);
         script.Wait(1, 20).Message("customer", mood);
+        if (random.Chance(0.02))
+        {
+            // The customer leaves before the AI made anything of it: abandoned without an intent.
+            CloseWhenStale(script);
+            return script.Events;
+        }
+
         if (random.Chance(0.07))
         {
             // Not understood at first: the customer rephrases.
