@@ -72,6 +72,10 @@ public sealed partial class GroundTruth
         ArgumentNullException.ThrowIfNull(settings);
         var started = StartedIn(Facts(tenantId), period.From, period.To);
         var detections = started.SelectMany(c => c.SecondWave.Detections).ToList();
+        var conversationsWith = started
+            .SelectMany(c => c.SecondWave.Detections.Select(d => d.Intent).Distinct(StringComparer.Ordinal))
+            .CountBy(intent => intent, StringComparer.Ordinal)
+            .ToDictionary(StringComparer.Ordinal);
 
         var intents = detections
             .GroupBy(d => d.Intent, StringComparer.Ordinal)
@@ -80,7 +84,7 @@ public sealed partial class GroundTruth
                 var confidences = g.Where(d => d.Confidence is not null).Select(d => ConfidenceMicros(d.Confidence!.Value)).ToList();
                 return new ExpectedIntent(
                     g.Key,
-                    started.Count(c => c.SecondWave.Detections.Any(d => d.Intent == g.Key)),
+                    conversationsWith[g.Key],
                     g.Count(),
                     confidences.Count == 0 ? null : (double)(confidences.Sum() / (decimal)confidences.Count / 1_000_000m));
             })
