@@ -15,7 +15,8 @@ internal sealed record ConversationFacts(
     IReadOnlyList<string> Intents,
     DateTimeOffset? LatestClose,
     IReadOnlyList<ScoredMessage> Messages,
-    string? OpenWithAgent)
+    string? OpenWithAgent,
+    SecondWaveFacts SecondWave)
 {
     public const string Active = "active";
     public const string Pending = "pending";
@@ -74,7 +75,8 @@ internal sealed record ConversationFacts(
             intents,
             ordered.LastOrDefault(e => e.Type == EventTypes.ConversationClosed)?.Timestamp,
             messages,
-            status is Active or Pending ? ordered.LastOrDefault(e => e.Type == EventTypes.AgentAssigned)?.AgentId : null);
+            status is Active or Pending ? ordered.LastOrDefault(e => e.Type == EventTypes.AgentAssigned)?.AgentId : null,
+            SecondWaveFacts.From(ordered, start));
     }
 
     // Ingestion only accepts the five reasons; anything else would be "other".

@@ -9,7 +9,7 @@ namespace ContactOS.Simulation.Oracle;
 /// are then sorted by timestamp, then arrival, and read in one go. Every event counts, whatever its timestamp:
 /// the live gauges are the statuses after all of them.
 /// </summary>
-public sealed class GroundTruth
+public sealed partial class GroundTruth
 {
     private readonly Dictionary<string, TenantFacts> _tenants;
     private readonly Func<string, TimeZoneInfo> _zoneOf;

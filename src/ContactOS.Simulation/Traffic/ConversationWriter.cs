@@ -1,13 +1,17 @@
 using ContactOS.Analytics.Events;
+using ContactOS.Analytics.Settings;
 
 namespace ContactOS.Simulation.Traffic;
 
 /// <summary>
-/// Writes one conversation's events in event-time order: start, customer and AI messages, intents, tool calls, then
-/// one of the outcomes: resolved by the AI (sometimes reopened and handed to a human), handed off to a human (with
-/// every ending: resolved by the human or back by the AI, left pending, left active), or abandoned while active.
-/// Closing and feedback follow most resolutions; most conversations left hanging are closed a day or two later. Pace scales every wait: 1 for realistic batch traffic, less for a
-/// live demo where conversations should play out in seconds or minutes.
+/// Writes one conversation's events in event-time order: start, customer and AI messages (on two models priced
+/// differently), intents (sometimes a low-confidence fallback first), tool calls, then one of the outcomes: resolved by
+/// the AI (sometimes reopened and handed to a human), handed off to a human (with every ending: resolved by the human
+/// or back by the AI, left pending, left active; sometimes transferred to a second agent), or abandoned while active
+/// (a few before any intent was detected).
+/// Customers sometimes write again after a resolution, within a day or later. Closing and feedback (CSAT, NPS or both)
+/// follow most resolutions; most conversations left hanging are closed a day or two later. Pace scales every wait: 1
+/// for realistic batch traffic, less for a live demo where conversations should play out in seconds or minutes.
 /// </summary>
 internal sealed class ConversationWriter(TenantProfile tenant, Random random, double aiResolvedShare, double pace)
 {
@@ -16,6 +20,9 @@ internal sealed class ConversationWriter(TenantProfile tenant, Random random, do
     private static readonly double[] s_reasonWeights = [0.34, 0.26, 0.20, 0.12, 0.08];
     private static readonly double[] s_moodWeights = [0.08, 0.17, 0.45, 0.20, 0.10];
     private static readonly HashSet<string> s_billingIntents = ["billing_question", "payment_issue", "refund_request"];
+
+    // What the NLU detects when it understands nothing better, at a low confidence.
+    private static readonly string s_fallbackIntent = AnalyticsSettings.DefaultFallbackIntents[0];
 
     private static readonly Dictionary<string, string> s_tools = new()
     {
@@ -45,6 +52,21 @@ internal sealed class ConversationWriter(TenantProfile tenant, Random random, do
 
         script.Started(s_channels[random.PickWeighted(s_channelWeights)]);
         script.Wait(1, 20).Message("customer", mood);
+        if (random.Chance(0.02))
+        {
+            // The customer leaves before the AI made anything of it: abandoned without an intent.
+            CloseWhenStale(script);
+            return script.Events;
+        }
+
+        if (random.Chance(0.07))
+        {
+            // Not understood at first: the customer rephrases.
+            script.Wait(0.2, 2).Fallback();
+            script.Wait(1, 6).Message("ai", 3);
+            script.Wait(5, 40).Message("customer", mood);
+        }
+
         script.Wait(0.2, 2).Intent(intent);
         if (random.Chance(0.1))
         {
@@ -89,6 +111,12 @@ internal sealed class ConversationWriter(TenantProfile tenant, Random random, do
         else
         {
             // Abandoned: the customer stops answering and the conversation stays active.
+            if (random.Chance(0.25))
+            {
+                script.Wait(5, 60).Message("customer", 2);
+                script.Wait(0.2, 2).Fallback();
+            }
+
             if (random.Chance(0.5))
             {
                 script.Wait(30, 600).Message("customer", 2);
@@ -114,6 +142,12 @@ internal sealed class ConversationWriter(TenantProfile tenant, Random random, do
             return;
         }
 
+        if (random.Chance(0.05))
+        {
+            // A last word after the resolution: the conversation is reopened, still resolved by AI.
+            script.Wait(60, 4 * 3600).Message("customer", 4);
+        }
+
         CloseAndFeedback(script, mood, closeChance: 0.92);
     }
 
@@ -121,14 +155,28 @@ internal sealed class ConversationWriter(TenantProfile tenant, Random random, do
     {
         if (random.Chance(0.06))
         {
-            // Nobody picks it up: it stays pending.
+            // Nobody picks it up: it stays pending (left open a little more often, so a history keeps a few pending).
             script.Wait(120, 900).Message("customer", 2);
-            CloseWhenStale(script);
+            CloseWhenStale(script, closeChance: 0.8);
             return;
         }
 
-        script.Wait(30, 1200).Assigned(random.Pick(tenant.Agents).Id);
+        var agent = random.Pick(tenant.Agents);
+        script.Wait(30, 1200).Assigned(agent.Id);
         script.Wait(5, 60).Message("agent", 3);
+        if (tenant.Agents.Count > 1 && random.Chance(0.08))
+        {
+            // Transferred to a colleague.
+            var colleague = tenant.Agents.Where(a => a != agent).ToList();
+            script.Wait(60, 900).Assigned(random.Pick(colleague).Id);
+            script.Wait(5, 60).Message("agent", 3);
+        }
+        else if (random.Chance(0.03))
+        {
+            // The same agent assigned again (a routing retry): not a transfer.
+            script.Wait(5, 60).Assigned(agent.Id);
+        }
+
         var rounds = random.Next(1, 4);
         for (var i = 0; i < rounds; i++)
         {
@@ -145,6 +193,18 @@ internal sealed class ConversationWriter(TenantProfile tenant, Random random, do
 
         // Sometimes the agent hands the conversation back and the AI closes the case: still a human resolution.
         script.Wait(30, 600).Resolved(random.Chance(0.08) ? "ai" : "human");
+        var afterwards = random.NextDouble();
+        if (afterwards < 0.12)
+        {
+            // The customer writes again within the day: reopened.
+            script.Wait(300, 20 * 3600).Message("customer", Math.Max(mood - 1, 1));
+        }
+        else if (afterwards < 0.17)
+        {
+            // ... or comes back days later: a new matter, not a reopening.
+            script.Wait(26 * 3600, 72 * 3600).Message("customer", mood);
+        }
+
         CloseAndFeedback(script, Math.Min(mood + 1, 5), closeChance: 0.88);
     }
 
@@ -158,17 +218,22 @@ internal sealed class ConversationWriter(TenantProfile tenant, Random random, do
         if (random.Chance(0.35))
         {
             int? csat = random.Chance(0.8) ? Math.Clamp(mood + random.Next(-1, 2), 1, 5) : null;
-            int? nps = csat is null || random.Chance(0.6) ? Math.Clamp((mood * 2) + random.Next(-1, 2), 0, 10) : null;
+            int? nps = csat is null || random.Chance(0.6) ? Math.Clamp((mood * 2) + random.Next(-2, 2), 0, 10) : null;
             script.Wait(30, 3600).Feedback(csat, nps);
+            if (random.Chance(0.05))
+            {
+                // The customer changes their mind: the latest answer counts.
+                script.Wait(60, 3600).Feedback(random.Next(1, 6), null);
+            }
         }
     }
 
     // Platforms close conversations left hanging after a day or two, so the live gauges show the recent ones; a few
     // stay open for good, unless the tenant's platform closes every one (a model's: months of history would otherwise
     // pile up open conversations in the gauges).
-    private void CloseWhenStale(Script script)
+    private void CloseWhenStale(Script script, double closeChance = 0.9)
     {
-        if (tenant.ClosesEveryStaleConversation || random.Chance(0.9))
+        if (tenant.ClosesEveryStaleConversation || random.Chance(closeChance))
         {
             script.Wait(2 * 3600, 48 * 3600).Closed();
         }
@@ -212,26 +277,31 @@ internal sealed class ConversationWriter(TenantProfile tenant, Random random, do
             var text = form < 0.85 ? Phrases.Pick(random, role, sentiment, spanish) : null;
             int? score = form < 0.5 ? sentiment : null;
             int? tokens = role == "ai" ? random.Next(50, 600) : null;
+            var (model, pricePerToken) = tokens is null ? (null, 0m) : random.Chance(0.2) ? ("gpt-4o", 0.0000125m) : ("gpt-4o-mini", 0.000002m);
             Events.Add(Next(EventTypes.Message) with
             {
                 Role = role,
                 Text = text,
                 Sentiment = score,
                 Tokens = tokens,
-                Cost = tokens * 0.000002m,
-                Model = tokens is null ? null : "gpt-4o-mini",
+                Cost = tokens * pricePerToken,
+                Model = model,
             });
         }
 
         public void Intent(string intent) =>
             Events.Add(Next(EventTypes.IntentDetected) with { Intent = intent, Confidence = Math.Round(random.Uniform(0.55, 0.99), 2) });
 
+        public void Fallback() =>
+            Events.Add(Next(EventTypes.IntentDetected) with { Intent = s_fallbackIntent, Confidence = Math.Round(random.Uniform(0.1, 0.6), 2) });
+
         public void ToolCall(string intent) =>
             Events.Add(Next(EventTypes.ToolCalled) with
             {
                 Tool = s_tools.GetValueOrDefault(intent, "search_knowledge_base"),
+                // Ingestion requires success (docs/events.md); a platform may leave out the latency.
                 Success = random.Chance(0.9),
-                LatencyMs = random.Next(80, 2500),
+                LatencyMs = random.Chance(0.05) ? null : random.Next(80, 2500),
             });
 
         public void Handoff(string reason) => Events.Add(Next(EventTypes.HandoffRequested) with { Reason = reason });

@@ -1,5 +1,6 @@
 using ContactOS.Analytics.Events;
 using ContactOS.Analytics.Periods;
+using ContactOS.Analytics.Settings;
 using ContactOS.Grains.Agents;
 using ContactOS.Grains.Ingestion;
 using ContactOS.Grains.Tenants;
@@ -231,6 +232,8 @@ public sealed class EngineMatchesOracleTests(SimulatedTraffic traffic, PostgresF
                 var period = PeriodResolver.Resolve(name, now, SimulatedTraffic.ZoneOf(tenantId));
                 var engine = await ServedFigures.QueryAsync(cluster.Grains, tenantId, period, now);
                 differences.Compare($"{tenantId} {name}", oracle, tenantId, period, now, engine);
+                var secondWave = await SecondWaveFigures.QueryAsync(cluster.Grains, tenantId, period, now, AnalyticsSettings.Default);
+                differences.CompareSecondWave($"{tenantId} {name}", oracle, tenantId, period, now, AnalyticsSettings.Default, secondWave);
                 insightsFired += engine.Positive.Count + engine.Attention.Count;
             }
 

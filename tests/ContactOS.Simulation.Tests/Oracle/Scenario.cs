@@ -25,8 +25,18 @@ internal sealed class Scenario
     public Scenario Message(string conversation, string at, int? sentiment = null, string? text = null, string role = "customer") =>
         Add(EventTypes.Message, conversation, at, e => e with { Role = role, Sentiment = sentiment, Text = text });
 
-    public Scenario Intent(string conversation, string at, string intent) =>
-        Add(EventTypes.IntentDetected, conversation, at, e => e with { Intent = intent, Confidence = 0.9 });
+    /// <summary>An AI message that used a model: tokens, cost and model as given.</summary>
+    public Scenario Spent(string conversation, string at, int? tokens, decimal? cost, string? model = "gpt-4o-mini") =>
+        Add(EventTypes.Message, conversation, at, e => e with { Role = "ai", Sentiment = 3, Tokens = tokens, Cost = cost, Model = model });
+
+    public Scenario Intent(string conversation, string at, string intent, double? confidence = 0.9) =>
+        Add(EventTypes.IntentDetected, conversation, at, e => e with { Intent = intent, Confidence = confidence });
+
+    public Scenario Tool(string conversation, string at, string tool, bool? success, int? latencyMs) =>
+        Add(EventTypes.ToolCalled, conversation, at, e => e with { Tool = tool, Success = success, LatencyMs = latencyMs });
+
+    public Scenario Feedback(string conversation, string at, int? csat, int? nps) =>
+        Add(EventTypes.Feedback, conversation, at, e => e with { Csat = csat, Nps = nps });
 
     public Scenario Handoff(string conversation, string at, string reason) => Add(EventTypes.HandoffRequested, conversation, at, e => e with { Reason = reason });
 

@@ -7,7 +7,7 @@ using ContactOS.Testing.Processes;
 
 namespace ContactOS.Testing.Analytics;
 
-/// <summary>Reads every analytics endpoint of one tenant and period over HTTP into <see cref="ServedFigures"/>.</summary>
+/// <summary>Reads the analytics endpoints of one tenant and period over HTTP into the oracle's record types.</summary>
 public static class HttpFigures
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
@@ -24,6 +24,19 @@ public static class HttpFigures
             await GetAsync<SentimentTrendReport>(silo, token, "api/v2/analytics/sentiment-trend" + query),
             await GetAsync<AgentRoster>(silo, token, "api/v2/agents"),
             await GetAsync<InsightsReport>(silo, token, "api/v2/analytics/insights" + query + "&lang=en"));
+    }
+
+    /// <summary>Reads the second-wave endpoints of one tenant and period over HTTP into <see cref="SecondWaveFigures"/>.</summary>
+    public static async Task<SecondWaveFigures> ReadSecondWaveAsync(SiloProcess silo, string token, string period)
+    {
+        var query = "?period=" + period;
+        return SecondWaveFigures.From(
+            await GetAsync<ResponseTimesReport>(silo, token, "api/v2/analytics/response-times" + query),
+            await GetAsync<QualityReport>(silo, token, "api/v2/analytics/quality" + query),
+            await GetAsync<IntentsReport>(silo, token, "api/v2/analytics/intents" + query),
+            await GetAsync<ToolsReport>(silo, token, "api/v2/analytics/tools" + query),
+            await GetAsync<DropOffReport>(silo, token, "api/v2/analytics/drop-off" + query),
+            await GetAsync<CostsReport>(silo, token, "api/v2/analytics/costs" + query));
     }
 
     private static async Task<T> GetAsync<T>(SiloProcess silo, string token, string path)
