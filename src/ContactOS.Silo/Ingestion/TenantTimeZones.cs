@@ -28,7 +28,7 @@ internal sealed class TenantTimeZones(ITenantDirectory directory, TimeProvider t
         ToAnalyticsSettings((await GetSettingsAsync(tenantId, cancellationToken)).Analytics);
 
     /// <summary>The stored form of the settings as the analytics take them.</summary>
-    public static AnalyticsSettings ToAnalyticsSettings(TenantAnalyticsSettings stored) => new(
+    private static AnalyticsSettings ToAnalyticsSettings(TenantAnalyticsSettings stored) => new(
         stored.ReopenWindowHours,
         stored.AbandonAfterHours,
         stored.LowConfidenceThreshold,
