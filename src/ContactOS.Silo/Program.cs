@@ -33,6 +33,7 @@ return await SiloProgram.RunAsync(async () =>
     app.MapLiveUpdates();
     app.MapIngestionEndpoints();
     app.MapAnalyticsEndpoints();
+    app.MapJourneyEndpoints();
     app.MapOrleansDashboardForOperators();
     app.MapMetricsEndpoint();
 

@@ -94,7 +94,11 @@ internal sealed partial class DemoTraffic(
         await started.Task.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Gives each demo tenant its name, time zone and language, unless an admin already stored settings for it.</summary>
+    /// <summary>
+    /// Gives each demo tenant its name, time zone, language, currency and costs, unless an admin already stored settings
+    /// for it. A tenant named before costs existed (a demo database from an earlier version), whose money settings are
+    /// all unset, gets the demo's currency and costs, so that its Costs page shows figures too.
+    /// </summary>
     private async Task NameTenantsAsync(CancellationToken cancellationToken)
     {
         foreach (var tenant in DemoTenants.All)
@@ -102,7 +106,15 @@ internal sealed partial class DemoTraffic(
             var settings = await directory.GetAsync(tenant.TenantId, cancellationToken);
             if (settings.CreatedAt is null)
             {
-                await directory.UpsertAsync(tenant.TenantId, tenant.DisplayName, tenant.TimeZone, tenant.Language, cancellationToken);
+                await directory.UpsertAsync(
+                    tenant.TenantId, tenant.DisplayName, tenant.TimeZone, tenant.Language, tenant.Analytics(options.Value, settings.Analytics),
+                    cancellationToken);
+            }
+            else if (settings.Analytics is { AgentCostPerHour: null, CostPerHumanConversation: null, MonthlyBudget: null })
+            {
+                await directory.UpsertAsync(
+                    tenant.TenantId, settings.DisplayName, settings.TimeZone, settings.Language, tenant.Analytics(options.Value, settings.Analytics),
+                    cancellationToken);
             }
         }
     }

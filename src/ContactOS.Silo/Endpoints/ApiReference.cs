@@ -23,7 +23,7 @@ internal static class ApiReference
         (ApiTags.Analytics, "KPIs, breakdowns and trends of the caller's tenant over a period. Definitions: docs/analytics.md."),
         (ApiTags.Agents, "The human agents roster of the caller's tenant."),
         (ApiTags.Live, "Live figures over SignalR (docs/live-updates.md): connect, call Watch(period), receive snapshot and update."),
-        (ApiTags.Tenant, "The caller's tenant settings: display name and time zone."),
+        (ApiTags.Tenant, "The caller's tenant settings: display name, time zone, language and the settings the analytics read."),
         (ApiTags.ApiKeys, "Per-tenant ingest API keys for platforms, sent as the X-Api-Key header."),
         (ApiTags.Auth, "Who the caller is, and in demo mode development tokens."),
         (ApiTags.Health, "Liveness and readiness probes."),

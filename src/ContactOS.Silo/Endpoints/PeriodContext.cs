@@ -30,7 +30,8 @@ internal sealed class PeriodContext(IHttpContextAccessor accessor, IGrainFactory
     }
 
     /// <summary>The tenant's settings the second wave's figures read.</summary>
-    public ValueTask<AnalyticsSettings> SettingsAsync(string tenantId) => ValueTask.FromResult(AnalyticsSettings.Default);
+    public ValueTask<AnalyticsSettings> SettingsAsync(string tenantId) =>
+        zones.GetAnalyticsSettingsAsync(tenantId, accessor.HttpContext?.RequestAborted ?? CancellationToken.None);
 
     public static ValidationProblem Invalid(string parameter, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] }, detail: message, title: "Invalid query");

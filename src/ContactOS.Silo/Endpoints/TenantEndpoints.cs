@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using ContactOS.Analytics.Insights;
 using ContactOS.Grains.Ingestion;
 using ContactOS.Silo.Auth;
@@ -16,14 +17,25 @@ internal static class TenantEndpoints
     /// The caller's own tenant settings: <c>GET /api/v2/tenant</c> (policy Viewer) and <c>PUT /api/v2/tenant</c>
     /// (policy Admin) with <c>{"displayName":"Acme","timeZone":"Europe/Madrid","language":"es"}</c>. The tenant is always
     /// the caller's. A new time zone rebuilds the tenant's figures in it before the answer. <c>language</c> is the
-    /// dashboard's default language; a PUT without it keeps the stored one.
+    /// dashboard's default language; a PUT without it keeps the stored one. The analytics' settings
+    /// (<see cref="AnalyticsSettingsInput"/>) follow the same rule: a field left out keeps its stored value.
     /// </summary>
     public static IEndpointRouteBuilder MapTenantEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var tenant = endpoints.MapGroup("/api/v2/tenant").WithTags(ApiTags.Tenant);
-        tenant.MapGet("/", GetAsync).RequireAuthorization(AuthPolicies.Viewer).WithSummary("The tenant's display name and time zone");
+        tenant.MapGet("/", GetAsync).RequireAuthorization(AuthPolicies.Viewer)
+            .WithSummary("The tenant's display name, time zone, language and analytics settings")
+            .WithDescription("The analytics settings are what the figures read at query time: reopenWindowHours and " +
+                "abandonAfterHours (default 24), lowConfidenceThreshold (0.7), fallbackIntents ([\"fallback\"]), currency (ISO 4217, " +
+                "USD), and agentCostPerHour, costPerHumanConversation and monthlyBudget (null until set). Definitions: docs/analytics.md.");
         tenant.MapPut("/", PutAsync).RequireAuthorization(AuthPolicies.Admin)
-            .WithSummary("Change the tenant's display name and IANA time zone; a new zone rebuilds its figures before the answer");
+            .WithSummary("Change the tenant's display name, IANA time zone, language and analytics settings; a new zone rebuilds its figures before the answer")
+            .WithDescription("displayName and timeZone are required; every other field left out keeps its stored value, and a " +
+                "money field sent as null is cleared. Limits: reopenWindowHours and abandonAfterHours whole hours from 1 to " +
+                "720; lowConfidenceThreshold 0 to 1 in steps of 0.01; fallbackIntents 0 to 20 distinct names of 1 to 100 " +
+                "characters; currency an uppercase ISO 4217 code; agentCostPerHour, costPerHumanConversation and " +
+                "monthlyBudget null or 0 to 1,000,000,000 with at most 6 decimals, in the currency. A value out of its " +
+                "limits answers 400 naming the field, and nothing is changed.");
         tenant.MapGet("/set-aside-events", GetSetAsideAsync).RequireAuthorization(AuthPolicies.Admin)
             .WithSummary("Events the tenant's grains could not apply, set aside with the reason (the last 100)");
         return endpoints;
@@ -53,6 +65,7 @@ internal static class TenantEndpoints
             errors["language"] = [$"language '{request.Language}' is not supported; use one of: {string.Join(", ", InsightTexts.Languages)}."];
         }
 
+        AnalyticsSettingsInput.Validate(request, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(e => e)));
@@ -60,7 +73,9 @@ internal static class TenantEndpoints
 
         var tenantId = user.GetTenantId();
         var before = await tenants.GetAsync(tenantId, cancellationToken);
-        var stored = await tenants.UpsertAsync(tenantId, displayName!, request.TimeZone!, request.Language ?? before.Language, cancellationToken);
+        var stored = await tenants.UpsertAsync(
+            tenantId, displayName!, request.TimeZone!, request.Language ?? before.Language,
+            AnalyticsSettingsInput.Apply(request, before.Analytics), cancellationToken);
         zones.Forget(tenantId);
         if (!string.Equals(before.TimeZone, stored.TimeZone, StringComparison.Ordinal))
         {
@@ -103,12 +118,76 @@ internal static class TenantEndpoints
 
     internal sealed record SetAsideResponse(IReadOnlyList<SetAsideEvent> Events);
 
-    internal sealed record UpdateTenantRequest(string? DisplayName, string? TimeZone, string? Language);
+    /// <summary>
+    /// What a PUT sends. The analytics settings are optional: left out (or null), each keeps its stored value, except
+    /// that a money field sent as null clears it, which is why those three remember whether they were sent at all.
+    /// </summary>
+    internal sealed record UpdateTenantRequest(string? DisplayName, string? TimeZone, string? Language)
+    {
+        /// <summary>Hours after a resolution within which a customer message reopens it: whole hours from 1 to 720.</summary>
+        public double? ReopenWindowHours { get; init; }
+
+        /// <summary>Hours without events after which an unresolved conversation is abandoned: whole hours from 1 to 720.</summary>
+        public double? AbandonAfterHours { get; init; }
+
+        /// <summary>Detections below this confidence are low-confidence: 0 to 1 in steps of 0.01.</summary>
+        public double? LowConfidenceThreshold { get; init; }
+
+        /// <summary>Intent names that mean the NLU found nothing better: 0 to 20 distinct names of 1 to 100 characters.</summary>
+        public IReadOnlyList<string?>? FallbackIntents { get; init; }
+
+        /// <summary>ISO 4217 code, uppercase, of the tenant's money figures.</summary>
+        public string? Currency { get; init; }
+
+        /// <summary>What an hour of a human agent's handle time costs; null clears it.</summary>
+        public decimal? AgentCostPerHour { get; init { field = value; HasAgentCostPerHour = true; } }
+
+        /// <summary>What a conversation handled by a human costs; null clears it.</summary>
+        public decimal? CostPerHumanConversation { get; init { field = value; HasCostPerHumanConversation = true; } }
+
+        /// <summary>The model spend budget of a calendar month; null clears it.</summary>
+        public decimal? MonthlyBudget { get; init { field = value; HasMonthlyBudget = true; } }
+
+        [JsonIgnore]
+        public bool HasAgentCostPerHour { get; private init; }
+
+        [JsonIgnore]
+        public bool HasCostPerHumanConversation { get; private init; }
+
+        [JsonIgnore]
+        public bool HasMonthlyBudget { get; private init; }
+    }
 
     /// <param name="Language">The dashboard's default language for the tenant: a BCP-47 primary tag, <c>en</c> or <c>es</c>.</param>
-    internal sealed record TenantResponse(string Tenant, string DisplayName, string TimeZone, string Language)
+    /// <param name="ReopenWindowHours">A customer message this long after a resolution reopens the conversation.</param>
+    /// <param name="AbandonAfterHours">An unresolved conversation idle this long is abandoned.</param>
+    /// <param name="LowConfidenceThreshold">Intent detections below this confidence are low-confidence.</param>
+    /// <param name="FallbackIntents">Intent names that mean the NLU found nothing better.</param>
+    /// <param name="Currency">ISO 4217 code of the tenant's money figures.</param>
+    /// <param name="AgentCostPerHour">What an hour of a human agent's handle time costs; null until set.</param>
+    /// <param name="CostPerHumanConversation">What a conversation handled by a human costs; null until set.</param>
+    /// <param name="MonthlyBudget">The model spend budget of a calendar month; null until set.</param>
+    internal sealed record TenantResponse(
+        string Tenant,
+        string DisplayName,
+        string TimeZone,
+        string Language,
+        int ReopenWindowHours,
+        int AbandonAfterHours,
+        double LowConfidenceThreshold,
+        IReadOnlyList<string> FallbackIntents,
+        string Currency,
+        decimal? AgentCostPerHour,
+        decimal? CostPerHumanConversation,
+        decimal? MonthlyBudget)
     {
-        public static TenantResponse From(TenantSettings settings) =>
-            new(settings.TenantId, settings.DisplayName, settings.TimeZone, settings.Language);
+        public static TenantResponse From(TenantSettings settings)
+        {
+            var analytics = settings.Analytics;
+            return new(
+                settings.TenantId, settings.DisplayName, settings.TimeZone, settings.Language,
+                analytics.ReopenWindowHours, analytics.AbandonAfterHours, analytics.LowConfidenceThreshold, analytics.FallbackIntents,
+                analytics.Currency, analytics.AgentCostPerHour, analytics.CostPerHumanConversation, analytics.MonthlyBudget);
+        }
     }
 }

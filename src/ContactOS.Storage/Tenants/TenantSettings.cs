@@ -8,6 +8,9 @@ namespace ContactOS.Storage.Tenants;
 /// <param name="CreatedAt">When the tenant's row was first stored.</param>
 public sealed record TenantSettings(string TenantId, string DisplayName, string TimeZone, string Language, DateTimeOffset? CreatedAt)
 {
+    /// <summary>The settings the analytics read at query time; <see cref="TenantAnalyticsSettings.Default"/> until set.</summary>
+    public TenantAnalyticsSettings Analytics { get; init; } = TenantAnalyticsSettings.Default;
+
     /// <summary>The time zone of a tenant that has not chosen one.</summary>
     public const string DefaultTimeZone = "UTC";
 

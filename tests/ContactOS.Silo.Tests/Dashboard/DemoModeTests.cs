@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ContactOS.Silo.Tests.Auth;
+using ContactOS.Simulation.Traffic;
 using ContactOS.Testing.Processes;
 using ContactOS.Testing.Sqlite;
 
@@ -45,7 +46,7 @@ public sealed class DemoModeTests
     }
 
     [Fact]
-    public async Task Each_demo_tenant_has_its_name_time_zone_and_language()
+    public async Task Each_demo_tenant_has_its_name_time_zone_language_currency_and_costs()
     {
         using var data = new SqliteTestDirectory();
         await using var silo = await StartAsync(data, ["--Demo:Enabled", "true", "--Auth:Jwt:SigningKey", AuthSilo.SigningKey, "--Demo:Traffic", "false"]);
@@ -53,14 +54,35 @@ public sealed class DemoModeTests
         await silo.WaitForOutputAsync("Demo: traffic is off");
 
         var zones = new List<string>();
+        var budgets = new Dictionary<string, decimal>();
         foreach (var tenant in new[] { "acme", "iberia", "kolkata" })
         {
             var settings = await GetAsync(silo, "api/v2/tenant", await TokenAsync(silo, tenant));
             zones.Add($"{settings.GetProperty("tenant").GetString()}: {settings.GetProperty("displayName").GetString()}, " +
-                $"{settings.GetProperty("timeZone").GetString()}, {settings.GetProperty("language").GetString()}");
+                $"{settings.GetProperty("timeZone").GetString()}, {settings.GetProperty("language").GetString()}, " +
+                $"{settings.GetProperty("currency").GetString()} {settings.GetProperty("agentCostPerHour").GetRawText()}/h " +
+                $"{settings.GetProperty("costPerHumanConversation").GetRawText()}/conversation");
+            budgets[tenant] = settings.GetProperty("monthlyBudget").GetDecimal();
         }
 
-        Assert.Equal(["acme: Acme Telecom, UTC, en", "iberia: Iberia Seguros, Europe/Madrid, es", "kolkata: Kolkata Retail, Asia/Kolkata, en"], zones);
+        Assert.Equal(
+            ["acme: Acme Telecom, UTC, en, USD 28/h 6.5/conversation", "iberia: Iberia Seguros, Europe/Madrid, es, EUR 26/h 6/conversation",
+             "kolkata: Kolkata Retail, Asia/Kolkata, en, USD 28/h 6.5/conversation"],
+            zones);
+        // The budget is 10 to 20 % above what the demo's traffic spends on the model in a month: acme's model, 150
+        // conversations a weekday (the default), four whole weeks of the generator's traffic.
+        var end = new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
+        var traffic = TrafficGenerator.Generate(new TrafficOptions
+        {
+            TenantIds = ["acme"],
+            Models = new Dictionary<string, TenantModel> { ["acme"] = new() { TimeZone = "UTC", ConversationsPerWeekday = 150 } },
+            Start = end - TimeSpan.FromDays(28),
+            End = end,
+        });
+        var monthlySpend = traffic.Select(e => e.Event).DistinctBy(e => e.Id).Sum(e => e.Cost ?? 0) * 365.25m / 12 / 28;
+        Assert.InRange(budgets["acme"] / monthlySpend, 1.10m, 1.20m);
+        Assert.InRange(budgets["iberia"] / budgets["acme"], 0.79m, 0.81m);
+        Assert.InRange(budgets["kolkata"] / budgets["acme"], 0.59m, 0.61m);
     }
 
     [Fact]

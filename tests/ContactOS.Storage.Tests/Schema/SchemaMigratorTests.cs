@@ -1,8 +1,6 @@
-using System.Data.Common;
 using System.Text;
 using ContactOS.Storage.Dialects;
 using ContactOS.Storage.EventLog;
-using ContactOS.Storage.Schema;
 using ContactOS.Storage.Tests.Infrastructure;
 
 namespace ContactOS.Storage.Tests.Schema;
@@ -19,7 +17,7 @@ public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBas
 
         var applied = await storage.Migrator.ReadAppliedVersionsAsync(CancellationToken.None);
 
-        Assert.Equal(KnownVersions(storage), applied);
+        Assert.Equal(OlderSchema.KnownVersions(storage), applied);
         var eTag = await storage.States.WriteAsync(s_grain, "{}", null);
         Assert.Equal(eTag, (await storage.States.ReadAsync(s_grain))!.Value.ETag);
     }
@@ -32,7 +30,7 @@ public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBas
 
         await storage.MigrateAsync();
 
-        Assert.Equal(KnownVersions(storage), await storage.Migrator.ReadAppliedVersionsAsync(CancellationToken.None));
+        Assert.Equal(OlderSchema.KnownVersions(storage), await storage.Migrator.ReadAppliedVersionsAsync(CancellationToken.None));
         Assert.Equal("kept", (await storage.States.ReadAsync(s_grain))!.Value.Value);
     }
 
@@ -50,7 +48,7 @@ public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBas
         start.SetResult();
         await Task.WhenAll(migrations);
 
-        Assert.Equal(KnownVersions(silos[0]), await silos[0].Migrator.ReadAppliedVersionsAsync(CancellationToken.None));
+        Assert.Equal(OlderSchema.KnownVersions(silos[0]), await silos[0].Migrator.ReadAppliedVersionsAsync(CancellationToken.None));
         var eTag = await silos[1].States.WriteAsync(s_grain, "{}", null);
         Assert.Equal(eTag, (await silos[0].States.ReadAsync(s_grain))!.Value.ETag);
     }
@@ -64,7 +62,7 @@ public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBas
     public async Task ExecuteAsync_EventLogWrittenAtVersion6_KeepsItsEventsAndReportsThemAsDuplicates()
     {
         var storage = await StartAsync(migrate: false);
-        await ApplyUpToAsync(storage, 6);
+        await OlderSchema.ApplyUpToAsync(storage, 6);
         var time = new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero);
         var before = new LogEvent("tenant-a", "e-1", "conversation:c-1", time, "{}"u8.ToArray());
         await InsertAsOlderProgramAsync(storage, [before]);
@@ -73,7 +71,7 @@ public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBas
         var appended = await storage.EventLog.AppendAsync(
             [before, before with { EventId = "e-2" }, before with { TenantId = "tenant-b" }], CancellationToken.None);
 
-        Assert.Equal(KnownVersions(storage), await storage.Migrator.ReadAppliedVersionsAsync(CancellationToken.None));
+        Assert.Equal(OlderSchema.KnownVersions(storage), await storage.Migrator.ReadAppliedVersionsAsync(CancellationToken.None));
         var stored = await storage.EventLog.ReadAsync(0, 10, CancellationToken.None);
         Assert.Equal([("tenant-a", "e-1"), ("tenant-a", "e-2"), ("tenant-b", "e-1")], stored.Select(e => (e.TenantId, e.EventId)));
         Assert.Equal(new AppendResult(stored[0].Position, Duplicate: true), appended[0]);
@@ -89,7 +87,7 @@ public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBas
     public async Task ExecuteAsync_EventLogWrittenAtVersion7_KeepsPositionsAndNeverHandsOutAnEarlierOneAgain()
     {
         var storage = await StartAsync(migrate: false);
-        await ApplyUpToAsync(storage, 7);
+        await OlderSchema.ApplyUpToAsync(storage, 7);
         var time = new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero);
         LogEvent Event(string id) => new("tenant-a", id, "conversation:c-1", time, Encoding.UTF8.GetBytes($"{{\"id\":\"{id}\"}}"));
         await InsertAsOlderProgramAsync(storage, [Event("e-1"), Event("e-2"), Event("e-3")]);
@@ -134,34 +132,4 @@ public abstract class SchemaMigratorTests(StorageTarget target) : StorageTestBas
                 await command.ExecuteNonQueryAsync();
             }
         }, CancellationToken.None);
-
-    /// <summary>Brings an empty database to <paramref name="version"/> the way an older program did.</summary>
-    private static async Task ApplyUpToAsync(StorageHost storage, int version)
-    {
-        await storage.Database.PrepareAsync(CancellationToken.None);
-        await storage.Database.RunAsync(async connection =>
-        {
-            await ExecuteAsync(connection, storage.Database.CreateSchemaVersionTableSql);
-            foreach (var script in SchemaScripts.Load(storage.Database.SchemaFolder).Where(script => script.Version <= version))
-            {
-                await ExecuteAsync(connection, script.Sql);
-                await ExecuteAsync(connection,
-                    $"INSERT INTO contactos_schema_version (version, name) VALUES ({script.Version}, '{script.Name}')");
-            }
-        }, CancellationToken.None);
-
-        static async Task ExecuteAsync(DbConnection connection, string sql)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            await command.ExecuteNonQueryAsync();
-        }
-    }
-
-    /// <summary>
-    /// Every version this program carries a script for. Branches add versions out of order (a version number is
-    /// reserved per feature), so the applied list need not be 1..latest without gaps.
-    /// </summary>
-    private static IEnumerable<int> KnownVersions(StorageHost storage) =>
-        SchemaScripts.Load(storage.Database.SchemaFolder).Select(script => script.Version);
 }
