@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HandoffReasons, SentimentTrend, VolumeSeries } from '../api/types';
 import { dictionaries } from '../i18n/dictionary';
 import type { ChartOption } from './echarts';
-import { testContext } from './testContext';
+import { testContext } from '../testing/chartContext';
 import {
   handoffReasonsOption,
   hasNoHandoffs,

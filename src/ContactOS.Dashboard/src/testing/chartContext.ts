@@ -1,6 +1,6 @@
 import { dictionaries } from '../i18n/dictionary';
-import type { ChartContext } from './options';
-import type { ChartPalette } from './palette';
+import type { ChartContext } from '../charts/options';
+import type { ChartPalette } from '../charts/palette';
 
 /** A palette of plain colours for option builder tests (tests only). */
 export const testPalette: ChartPalette = {
