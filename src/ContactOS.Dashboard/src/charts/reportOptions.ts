@@ -73,8 +73,15 @@ function onLogScale(value: number | null): number | null {
 function horizontalGrid(context: ChartContext, labels: string[]) {
   const { palette } = context;
   return {
-    grid: { left: 8, right: 24, top: 8, bottom: 36 },
-    yAxis: { type: 'category' as const, inverse: true, data: labels, ...categoryAxisStyle(palette) },
+    grid: { left: 8, right: 24, top: 8, bottom: 48 },
+    yAxis: {
+      type: 'category' as const,
+      inverse: true,
+      data: labels,
+      ...categoryAxisStyle(palette),
+      // Long names (a rate, in Spanish) wrap rather than squeeze the bars on a phone.
+      axisLabel: { ...categoryAxisStyle(palette).axisLabel, width: 110, overflow: 'break' as const, lineHeight: 14 },
+    },
   };
 }
 
@@ -103,16 +110,18 @@ export function responseTimesOption(data: ResponseTimesReport, context: ChartCon
   return {
     ...baseOption(palette),
     tooltip: axisTooltip(context, (value) => formatDuration(value, locale)),
-    grid: { left: 8, right: 12, top: 16, bottom: 36 },
+    grid: { left: 8, right: 12, top: 16, bottom: 64 },
     xAxis: {
       type: 'category',
       data: responseTimeNames.map((name) => t.times[name]),
       ...categoryAxisStyle(palette),
-      axisLabel: { ...categoryAxisStyle(palette).axisLabel, interval: 0, width: 90, overflow: 'break' },
+      // Every time named, wrapped to its column: on a phone a name takes three short lines rather than vanishing.
+      axisLabel: { color: palette.mutedText, interval: 0, width: 76, overflow: 'break', lineHeight: 13, fontSize: 11 },
     },
     yAxis: {
+      // Base 60: the lines fall on a second, a minute, an hour (and 2.5 days), which read at a glance.
       type: 'log',
-      logBase: 10,
+      logBase: 60,
       ...valueAxisStyle(palette),
       axisLabel: { color: palette.mutedText, formatter: (value: number) => formatDuration(value, locale) },
     },
@@ -234,7 +243,7 @@ export function npsOption(data: QualityReport, context: ChartContext): ChartOpti
       min: 0,
       max: 1,
       ...valueAxisStyle(palette),
-      axisLabel: { color: palette.mutedText, formatter: (value: number) => formatPercentAxis(value, locale) },
+      axisLabel: { color: palette.mutedText, formatter: (value: number) => formatPercentAxis(value, locale), hideOverlap: true },
     },
     series: [
       bar('promoters', palette.positive),
@@ -274,7 +283,7 @@ export function qualityRatesOption(data: QualityReport, context: ChartContext): 
       type: 'value',
       min: 0,
       ...valueAxisStyle(palette),
-      axisLabel: { color: palette.mutedText, formatter: (value: number) => formatPercentAxis(value, locale) },
+      axisLabel: { color: palette.mutedText, formatter: (value: number) => formatPercentAxis(value, locale), hideOverlap: true },
     },
     series: [series('ai'), series('human')],
   };
@@ -508,52 +517,54 @@ export function resolutionCostOption(data: CostsReport, context: ChartContext): 
   const { aiResolution: ai, humanResolution: human } = data;
   const money = (value: number) => formatMoney(value, data.currency, locale);
   const agentCost = perResolution(human.agentCost, human.resolutions);
+  const totals = [ai.costPerResolution, human.costPerResolution ?? perResolution(human.cost, human.resolutions)];
+  // Each bar's total on top of it: on the model part where nothing is stacked above it, else on the agent part.
+  const totalLabel = (index: number) => ({
+    show: true,
+    position: 'top' as const,
+    color: palette.text,
+    fontWeight: 'bold' as const,
+    formatter: () => {
+      const total = totals[index];
+      return total === null || total === undefined ? '' : money(total);
+    },
+  });
   const modelBar = {
     type: 'bar' as const,
     name: t.reportSeries.modelCost,
     stack: 'cost',
     barMaxWidth: 56,
     data: [
-      { value: perResolution(ai.cost, ai.resolutions), itemStyle: { color: palette.ai } },
-      { value: perResolution(human.cost, human.resolutions), itemStyle: { color: palette.human } },
+      { value: perResolution(ai.cost, ai.resolutions), label: totalLabel(0) },
+      { value: perResolution(human.cost, human.resolutions), label: { ...totalLabel(1), show: agentCost === null } },
     ],
-  };
-  const totals = [ai.costPerResolution, human.costPerResolution ?? perResolution(human.cost, human.resolutions)];
-  const totalLabel = {
-    show: true,
-    position: 'top' as const,
-    color: palette.text,
-    fontWeight: 'bold' as const,
-    formatter: ({ dataIndex }: { dataIndex: number }) => {
-      const total = totals[dataIndex];
-      return total === null || total === undefined ? '' : money(total);
-    },
+    itemStyle: { color: palette.ai },
   };
   const agentBar = {
     type: 'bar' as const,
     name: t.reportSeries.agentCost,
     stack: 'cost',
     barMaxWidth: 56,
-    data: [null, agentCost],
-    itemStyle: { color: palette.sequence4, borderRadius: [4, 4, 0, 0] },
-    label: totalLabel,
+    data: [null, { value: agentCost, label: totalLabel(1) }],
+    itemStyle: { color: palette.human, borderRadius: [4, 4, 0, 0] },
   };
   return {
     ...baseOption(palette),
     legend: { ...legendStyle(palette), show: agentCost !== null },
     tooltip: axisTooltip(context, money),
-    grid: { left: 8, right: 12, top: 28, bottom: agentCost !== null ? 36 : 8 },
+    grid: { left: 8, right: 12, top: 28, bottom: agentCost !== null ? 40 : 8 },
     xAxis: {
       type: 'category',
       data: [t.figures.costPerAiResolution, t.figures.costPerHumanResolution],
       ...categoryAxisStyle(palette),
+      axisLabel: { color: palette.mutedText, interval: 0, width: 120, overflow: 'break', lineHeight: 14 },
     },
     yAxis: {
       type: 'value',
       ...valueAxisStyle(palette),
       axisLabel: { color: palette.mutedText, formatter: (value: number) => money(value), hideOverlap: true },
     },
-    series: agentCost === null ? [{ ...modelBar, label: totalLabel }] : [modelBar, agentBar],
+    series: agentCost === null ? [modelBar] : [modelBar, agentBar],
   };
 }
 
