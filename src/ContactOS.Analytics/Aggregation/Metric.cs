@@ -42,4 +42,79 @@ public enum Metric : byte
 
     /// <summary>Live gauge: open conversations whose latest assignment is this agent; label: the agent id.</summary>
     Assigned,
+
+    // The second wave (docs/analytics.md). Conversation figures go to the bucket of the start time, model spend to the
+    // message's. Histograms (times, tool latency): value = the bin, or HistogramKeys.Sum for the sum of milliseconds.
+
+    /// <summary>Histogram: first customer message to the first AI or agent message after it.</summary>
+    FirstResponse,
+
+    /// <summary>Histogram: first assignment to the first agent message after it.</summary>
+    HumanFirstResponse,
+
+    /// <summary>Histogram: first assignment to the latest resolution (else close) after it.</summary>
+    HandleTime,
+
+    /// <summary>Histogram: start time to the latest resolution.</summary>
+    ResolutionTime,
+
+    /// <summary>Conversations by shape; value: <see cref="ConversationShape"/> flags.</summary>
+    Shape,
+
+    /// <summary>Conversations by their latest CSAT; label: segment, value: the score 1-5.</summary>
+    Csat,
+
+    /// <summary>Conversations by their latest NPS answer; label: segment, value: the answer 0-10.</summary>
+    Nps,
+
+    /// <summary>Conversations that ended (resolved or closed); label: segment, value: 1 with feedback, else 0.</summary>
+    Ended,
+
+    /// <summary>Resolved conversations; label: segment, with "+transfer" when two agents or more were assigned; value: the shortest gap in ticks from a resolution to a later customer message, -1 without one.</summary>
+    Resolved,
+
+    /// <summary>Closed conversations without a resolution; label: the last intent; value: 1 when handed off, else 0.</summary>
+    ClosedUnresolved,
+
+    /// <summary>Open conversations without a resolution, never handed off; label: the last intent; value: their latest event's UTC ticks.</summary>
+    OpenUnresolvedAi,
+
+    /// <summary>Open conversations without a resolution, handed off; label: the last intent; value: their latest event's UTC ticks.</summary>
+    OpenUnresolvedHuman,
+
+    /// <summary>Intent detections; label: the intent.</summary>
+    IntentDetections,
+
+    /// <summary>Sum of the detections' confidence in millionths; label: the intent.</summary>
+    IntentConfidenceMicros,
+
+    /// <summary>Detections with a confidence; label: the intent.</summary>
+    IntentConfidenceCount,
+
+    /// <summary>Detections by confidence; value: ⌊100·confidence⌋.</summary>
+    ConfidencePercent,
+
+    /// <summary>Tool calls; label: the tool; value: 1 succeeded, 0 failed, -1 not said.</summary>
+    ToolCalls,
+
+    /// <summary>Histogram of tool-call latency; label: the tool.</summary>
+    ToolLatency,
+
+    /// <summary>Messages with tokens or cost (bucket of the message time); label: the model.</summary>
+    ModelMessages,
+
+    /// <summary>Tokens (bucket of the message time); label: the model.</summary>
+    ModelTokens,
+
+    /// <summary>Cost in millionths (bucket of the message time); label: the model.</summary>
+    ModelCostMicros,
+
+    /// <summary>Tokens of the conversation's messages; label: segment.</summary>
+    ConversationTokens,
+
+    /// <summary>Cost of the conversation's messages in millionths; label: segment.</summary>
+    ConversationCostMicros,
+
+    /// <summary>Handle time in milliseconds; label: segment.</summary>
+    HandleMillis,
 }

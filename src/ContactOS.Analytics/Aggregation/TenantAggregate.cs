@@ -15,6 +15,8 @@ public sealed class TenantAggregate
 
     private readonly Dictionary<long, BucketTotals> _hours = [];
     private readonly Dictionary<long, BucketTotals> _days = [];
+    private readonly Dictionary<long, DetailTotals> _detailHours = [];
+    private readonly Dictionary<long, DetailTotals> _detailDays = [];
 
     // Hour start -> (start, end) of its local day, in UTC ticks; filled as hours are seen.
     private readonly Dictionary<long, (long Start, long End)> _dayOfHour = [];
@@ -34,10 +36,16 @@ public sealed class TenantAggregate
 
         _zone = zone;
         _days.Clear();
+        _detailDays.Clear();
         _dayOfHour.Clear();
         foreach (var (hour, totals) in _hours)
         {
             DayBucket(hour).Add(totals);
+        }
+
+        foreach (var (hour, details) in _detailHours)
+        {
+            DetailDay(hour).Add(details);
         }
     }
 
@@ -52,6 +60,23 @@ public sealed class TenantAggregate
             if (key.IsGauge)
             {
                 throw new ArgumentException($"{key.Metric} is a live gauge; it has no bucket.", nameof(changes));
+            }
+
+            if (key.IsDetail)
+            {
+                if (!_detailHours.TryGetValue(key.HourTicks, out var details))
+                {
+                    details = new DetailTotals();
+                    _detailHours[key.HourTicks] = details;
+                }
+
+                details.Apply(key, change);
+                if (_zone is not null)
+                {
+                    DetailDay(key.HourTicks).Apply(key, change);
+                }
+
+                continue;
             }
 
             if (!_hours.TryGetValue(key.HourTicks, out var bucket))
@@ -101,11 +126,50 @@ public sealed class TenantAggregate
         return total;
     }
 
+    /// <summary>
+    /// The sum of the second wave's counters of <paramref name="metrics"/> in [<paramref name="from"/>,
+    /// <paramref name="to"/>), both on the hour grid; whole local days come from the day rollup.
+    /// </summary>
+    public DetailTotals SumDetails(DateTimeOffset from, DateTimeOffset to, MetricSet metrics)
+    {
+        var total = new DetailTotals();
+        var end = to.UtcTicks;
+        for (var cursor = from.UtcTicks; cursor < end;)
+        {
+            if (_zone is not null)
+            {
+                var day = DayOf(cursor);
+                if (day.Start == cursor && day.End <= end)
+                {
+                    if (_detailDays.TryGetValue(cursor, out var whole))
+                    {
+                        total.Add(whole, metrics);
+                    }
+
+                    cursor = day.End;
+                    continue;
+                }
+            }
+
+            if (_detailHours.TryGetValue(cursor, out var bucket))
+            {
+                total.Add(bucket, metrics);
+            }
+
+            cursor += s_hour;
+        }
+
+        return total;
+    }
+
     /// <summary>Every hour bucket as plain data, for a snapshot.</summary>
     public List<BucketState> ToState() => [.. _hours.OrderBy(h => h.Key).Select(h => h.Value.ToState(h.Key))];
 
-    /// <summary>Replaces the buckets with those of a snapshot taken with <see cref="ToState"/>.</summary>
-    public void Restore(IEnumerable<BucketState> buckets)
+    /// <summary>Every hour bucket of the second wave's counters as plain data, for a snapshot.</summary>
+    public List<DetailState> DetailsToState() => [.. _detailHours.OrderBy(h => h.Key).Select(h => h.Value.ToState(h.Key))];
+
+    /// <summary>Replaces the buckets with those of a snapshot taken with <see cref="ToState"/> and <see cref="DetailsToState"/>.</summary>
+    public void Restore(IEnumerable<BucketState> buckets, IEnumerable<DetailState>? details = null)
     {
         _hours.Clear();
         foreach (var bucket in buckets)
@@ -113,11 +177,29 @@ public sealed class TenantAggregate
             _hours[bucket.HourTicks] = BucketTotals.FromState(bucket);
         }
 
+        _detailHours.Clear();
+        foreach (var bucket in details ?? [])
+        {
+            _detailHours[bucket.HourTicks] = DetailTotals.FromState(bucket);
+        }
+
         if (_zone is { } zone)
         {
             _zone = null;
             UseTimeZone(zone);
         }
+    }
+
+    private DetailTotals DetailDay(long hourTicks)
+    {
+        var start = DayOf(hourTicks).Start;
+        if (!_detailDays.TryGetValue(start, out var day))
+        {
+            day = new DetailTotals();
+            _detailDays[start] = day;
+        }
+
+        return day;
     }
 
     private BucketTotals DayBucket(long hourTicks)
@@ -152,6 +234,11 @@ public sealed class TenantAggregate
         foreach (var hour in expired)
         {
             _hours.Remove(hour);
+        }
+
+        foreach (var hour in _detailHours.Keys.Where(hour => hour < oldest.UtcTicks).ToList())
+        {
+            _detailHours.Remove(hour);
         }
 
         if (_zone is { } zone)

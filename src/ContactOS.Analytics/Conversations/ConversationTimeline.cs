@@ -126,16 +126,20 @@ public sealed class ConversationTimeline
             counts[new MetricKey(Metric.Handoff, startHour, handoff.Value)] = 1;
         }
 
-        if (Last(EventTypes.ConversationResolved) is { } resolved)
+        var resolved = Last(EventTypes.ConversationResolved);
+        var byAi = resolved is not null && resolved.Value == "ai" && handoff is null;
+        if (resolved is not null)
         {
-            var byAi = resolved.Value == "ai" && handoff is null;
             counts[new MetricKey(byAi ? Metric.AiResolved : Metric.HumanResolved, startHour)] = 1;
         }
 
-        if (Last(EventTypes.ConversationClosed) is { } closed)
+        var closed = Last(EventTypes.ConversationClosed);
+        if (closed is not null)
         {
             counts[new MetricKey(Metric.Closed, HourGrid.HourStartTicks(closed.Timestamp, zone))] = 1;
         }
+
+        SecondWaveContribution.Add(_entries, StartedAt!.Value, startHour, handoff, resolved, byAi, closed, zone, counts);
 
         foreach (var entry in _entries)
         {

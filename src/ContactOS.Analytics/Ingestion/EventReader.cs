@@ -16,6 +16,9 @@ internal ref struct EventReader(JsonElement item, DateTimeOffset latestTimestamp
     public const int MaxIdLength = 128;
     public const int MaxTextLength = 16_384;
     private const int MaxNameLength = 200;
+
+    /// <summary>The largest cost one message can carry: more is a sender's mistake, and money sums stay exact in millionths.</summary>
+    private const decimal MaxCost = 1_000_000m;
     private const int MaxTimestampLength = 64;
 
     /// <summary>Why an item whose text cannot be decoded is rejected.</summary>
@@ -362,9 +365,9 @@ internal ref struct EventReader(JsonElement item, DateTimeOffset latestTimestamp
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number) || number < 0)
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number) || number < 0 || number > MaxCost)
         {
-            Fail(name, "must be a number of at least 0");
+            Fail(name, $"must be a number from 0 to {MaxCost}");
             return null;
         }
 

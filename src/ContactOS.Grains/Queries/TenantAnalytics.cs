@@ -12,7 +12,7 @@ namespace ContactOS.Grains.Queries;
 /// figures, one call the tenant grain's gauges), then the definitions of docs/analytics.md are applied to them. The
 /// cost depends on the period's length only, never on the number of conversations.
 /// </summary>
-public static class TenantAnalytics
+public static partial class TenantAnalytics
 {
     public static async Task<KpiReport> KpisAsync(IGrainFactory grains, string tenantId, ResolvedPeriod period, DateTimeOffset now)
     {

@@ -15,6 +15,11 @@ public interface ITenantAggregatorGrain : IGrainWithStringKey
     [Alias("totals")]
     Task<BucketState[]> GetTotals(HourRange[] ranges);
 
+    /// <summary>The second wave's counters of <paramref name="metrics"/> summed over each range, in order.</summary>
+    [ReadOnly]
+    [Alias("details")]
+    Task<DetailState[]> GetDetails(HourRange[] ranges, MetricSet metrics);
+
     /// <summary>The highest event-log position the counters include (0 for none).</summary>
     [ReadOnly]
     [Alias("position")]

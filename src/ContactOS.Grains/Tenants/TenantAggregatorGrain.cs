@@ -1,5 +1,6 @@
 using ContactOS.Analytics.Aggregation;
 using ContactOS.Grains.Ingestion;
+using Microsoft.Extensions.Logging;
 using Orleans.Placement;
 
 namespace ContactOS.Grains.Tenants;
@@ -10,8 +11,9 @@ namespace ContactOS.Grains.Tenants;
 /// records the last log position it includes, so a new activation catches up from the log after it.
 /// </summary>
 [PreferLocalPlacement]
-public sealed class TenantAggregatorGrain(
-    [PersistentState("aggregator", GrainStorageNames.Snapshots)] IPersistentState<AggregatorSnapshot> snapshot)
+public sealed partial class TenantAggregatorGrain(
+    [PersistentState("aggregator", GrainStorageNames.Snapshots)] IPersistentState<AggregatorSnapshot> snapshot,
+    ILogger<TenantAggregatorGrain> logger)
     : Grain, ITenantAggregatorGrain
 {
     private TenantAggregate _aggregate = new();
@@ -24,8 +26,16 @@ public sealed class TenantAggregatorGrain(
             _aggregate.UseTimeZone(TimeZones.Find(zoneId));
         }
 
-        _aggregate.Restore(snapshot.State.Buckets);
-        _position = snapshot.State.Position;
+        if (snapshot.State.Format == AggregatorSnapshot.CurrentFormat)
+        {
+            _aggregate.Restore(snapshot.State.Buckets, snapshot.State.Details);
+            _position = snapshot.State.Position;
+        }
+        else if (snapshot.State.Position > 0)
+        {
+            // Written by an earlier version, without counters added since: the figures are rebuilt from the log.
+            LogOlderFormat(logger, this.GetPrimaryKeyString(), snapshot.State.Format, AggregatorSnapshot.CurrentFormat);
+        }
 
         // After a restart or a move the tenant's pipeline catches up with the log; not awaited, since it calls back here.
         GrainFactory.GetGrain<ITenantPipelineGrain>(this.GetPrimaryKeyString()).Wake().Ignore();
@@ -48,6 +58,9 @@ public sealed class TenantAggregatorGrain(
     public Task<BucketState[]> GetTotals(HourRange[] ranges) =>
         Task.FromResult(Array.ConvertAll(ranges, r => _aggregate.Sum(r.From, r.To).ToState(0)));
 
+    public Task<DetailState[]> GetDetails(HourRange[] ranges, MetricSet metrics) =>
+        Task.FromResult(Array.ConvertAll(ranges, r => _aggregate.SumDetails(r.From, r.To, metrics).ToState(0)));
+
     public Task<long> GetPosition() => Task.FromResult(_position);
 
     public Task<string?> GetTimeZone() => Task.FromResult(_aggregate.TimeZone?.Id ?? snapshot.State.TimeZoneId);
@@ -60,6 +73,8 @@ public sealed class TenantAggregatorGrain(
         snapshot.State.Position = 0;
         snapshot.State.TimeZoneId = timeZoneId;
         snapshot.State.Buckets = [];
+        snapshot.State.Details = [];
+        snapshot.State.Format = AggregatorSnapshot.CurrentFormat;
         await snapshot.WriteStateAsync();
     }
 
@@ -76,7 +91,14 @@ public sealed class TenantAggregatorGrain(
         }
 
         var stored = snapshot.State;
-        snapshot.State = new AggregatorSnapshot { Buckets = _aggregate.ToState(), TimeZoneId = _aggregate.TimeZone?.Id, Position = _position };
+        snapshot.State = new AggregatorSnapshot
+        {
+            Buckets = _aggregate.ToState(),
+            Details = _aggregate.DetailsToState(),
+            TimeZoneId = _aggregate.TimeZone?.Id,
+            Position = _position,
+            Format = AggregatorSnapshot.CurrentFormat,
+        };
         try
         {
             await snapshot.WriteStateAsync();
@@ -90,4 +112,7 @@ public sealed class TenantAggregatorGrain(
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => SaveSnapshot();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId}: the stored counters are of format {Stored}, this version keeps format {Current}; rebuilding them from the event log.")]
+    private static partial void LogOlderFormat(ILogger logger, string tenantId, int stored, int current);
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ContactOS.Analytics.Insights;
 using ContactOS.Analytics.Periods;
+using ContactOS.Analytics.Settings;
 using ContactOS.Grains.Queries;
 using ContactOS.Silo.Auth;
 using ContactOS.Silo.Ingestion;
@@ -29,6 +30,17 @@ internal static class AnalyticsEndpoints
             (grains, tenant, period, _) => TenantAnalytics.VolumeAsync(grains, tenant, period));
         analytics.MapPeriodQuery("/sentiment-trend", "Mean sentiment per bucket, AI phase against human phase",
             (grains, tenant, period, _) => TenantAnalytics.SentimentTrendAsync(grains, tenant, period));
+        analytics.MapPeriodQuery("/response-times", "First response, human first response, handle and resolution times: count, mean and p50/p90/p95/p99 in seconds",
+            (grains, tenant, period, _) => TenantAnalytics.ResponseTimesAsync(grains, tenant, period));
+        analytics.MapSettingsQuery("/quality", "CSAT, NPS, feedback response, reopen, first-contact resolution, transfer and abandonment, for AI and for human",
+            TenantAnalytics.QualityAsync);
+        analytics.MapSettingsQuery("/intents", "Intent distribution with mean confidence, confidence histogram, low-confidence and fallback rates",
+            (grains, tenant, period, _, settings) => TenantAnalytics.IntentsAsync(grains, tenant, period, settings));
+        analytics.MapPeriodQuery("/tools", "Tool calls: success rate and latency percentiles (ms) per tool",
+            (grains, tenant, period, _) => TenantAnalytics.ToolsAsync(grains, tenant, period));
+        analytics.MapSettingsQuery("/drop-off", "Conversations abandoned without a resolution, by their last intent", TenantAnalytics.DropOffAsync);
+        analytics.MapSettingsQuery("/costs", "Model spend by model, cost per AI and per human resolution, automation savings, the monthly budget",
+            TenantAnalytics.CostsAsync);
         analytics.MapGet("/insights", InsightsAsync)
             .WithSummary("What goes well and what needs attention, in English (lang=en) or Spanish (lang=es)");
 
@@ -48,6 +60,14 @@ internal static class AnalyticsEndpoints
         this RouteGroupBuilder group, string path, string summary, Func<IGrainFactory, string, ResolvedPeriod, DateTimeOffset, Task<T>> query) =>
         group.MapGet(path, ([AsParameters] PeriodQuery period, PeriodContext context) =>
                 context.AnswerAsync(period, (tenant, resolved, now) => query(context.Grains, tenant, resolved, now)))
+            .WithSummary(summary);
+
+    private static void MapSettingsQuery<T>(
+        this RouteGroupBuilder group, string path, string summary,
+        Func<IGrainFactory, string, ResolvedPeriod, DateTimeOffset, AnalyticsSettings, Task<T>> query) =>
+        group.MapGet(path, ([AsParameters] PeriodQuery period, PeriodContext context) =>
+                context.AnswerAsync(period, async (tenant, resolved, now) =>
+                    await query(context.Grains, tenant, resolved, now, await context.SettingsAsync(tenant))))
             .WithSummary(summary);
 
     private static Task<Results<Ok<InsightsReport>, ValidationProblem>> InsightsAsync([AsParameters] PeriodQuery query, string? lang, PeriodContext context)

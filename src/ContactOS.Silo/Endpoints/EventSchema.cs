@@ -24,7 +24,7 @@ internal static class EventSchema
         ["text"] = "message, optional: the text (at most 16,384 characters), scored for sentiment when no sentiment is given.",
         ["sentiment"] = "message, optional: the sender's sentiment score, 1 (very negative) to 5 (very positive).",
         ["tokens"] = "message, optional: LLM tokens used (0 or more).",
-        ["cost"] = "message, optional: cost in the tenant's currency (0 or more).",
+        ["cost"] = "message, optional: cost in the tenant's currency (0 to 1,000,000).",
         ["model"] = "message, optional: the model that wrote it.",
         ["intent"] = "intent.detected, required: the intent's name.",
         ["confidence"] = "intent.detected, optional: the classifier's confidence, 0 to 1.",

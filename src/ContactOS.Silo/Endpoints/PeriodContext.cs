@@ -1,4 +1,5 @@
 using ContactOS.Analytics.Periods;
+using ContactOS.Analytics.Settings;
 using ContactOS.Silo.Auth;
 using ContactOS.Silo.Ingestion;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,6 +28,9 @@ internal sealed class PeriodContext(IHttpContextAccessor accessor, IGrainFactory
 
         return TypedResults.Ok(await answer(tenantId, period!, now));
     }
+
+    /// <summary>The tenant's settings the second wave's figures read.</summary>
+    public ValueTask<AnalyticsSettings> SettingsAsync(string tenantId) => ValueTask.FromResult(AnalyticsSettings.Default);
 
     public static ValidationProblem Invalid(string parameter, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] }, detail: message, title: "Invalid query");

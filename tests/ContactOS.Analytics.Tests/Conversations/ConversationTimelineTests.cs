@@ -27,7 +27,7 @@ public sealed class ConversationTimelineTests
 
         // The grain's way, one contribution updated in place from a reused dictionary, gives the same changes and counts.
         _timeline.Contribute(zone ?? TimeZoneInfo.Utc, _scratch);
-        Assert.Equal(changes, _inPlace.ReplaceWith(_scratch));
+        Assert.Equal(changes.OrderBy(c => c.Key.ToString()), _inPlace.ReplaceWith(_scratch).OrderBy(c => c.Key.ToString()));
         Assert.Equal(next.Counts.OrderBy(c => c.Key.ToString()), _inPlace.Counts.OrderBy(c => c.Key.ToString()));
         _aggregate.Apply(changes.Where(c => !c.Key.IsGauge));
         foreach (var (key, change) in changes.Where(c => c.Key.IsGauge))
@@ -152,8 +152,17 @@ public sealed class ConversationTimelineTests
 
         var changes = after.Contribute(TimeZoneInfo.Utc).Minus(before.Contribute(TimeZoneInfo.Utc));
 
-        var change = Assert.Single(changes);
+        var change = Assert.Single(changes, c => !c.Key.IsDetail);
         Assert.Equal((Metric.Intent, "billing", 1L), (change.Key.Metric, change.Key.Label, change.Value));
+
+        // Of the second wave's counters: one detection more, and the open conversation's latest activity and last intent moved.
+        Assert.Equal(
+            [
+                (Metric.OpenUnresolvedAi, Segments.NoIntent, s_t0.UtcTicks, -1L),
+                (Metric.OpenUnresolvedAi, "billing", s_t0.AddMinutes(1).UtcTicks, 1L),
+                (Metric.IntentDetections, "billing", 0L, 1L),
+            ],
+            changes.Where(c => c.Key.IsDetail).Select(c => (c.Key.Metric, c.Key.Label, c.Key.Value, Change: c.Value)).OrderBy(c => c.Metric).ThenBy(c => c.Change));
     }
 
     [Fact]
