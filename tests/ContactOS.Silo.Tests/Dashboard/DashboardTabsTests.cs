@@ -120,6 +120,8 @@ public sealed class DashboardTabsTests(DashboardSilo silo) : IClassFixture<Dashb
         await page.Page.ReloadAsync();
         await page.WaitForDashboardAsync();
         var afterReload = await page.SelectedTabAsync();
+        // A reload opens on today, which may have just begun: the charts are judged over 30 days.
+        await page.SelectPeriodAsync("30d");
         await page.WaitForChartsWithDataAsync(DashboardPage.TabCharts["quality"]);
         await page.OpenTabAsync("costs");
         await page.Page.GoBackAsync();

@@ -69,8 +69,11 @@ function onLogScale(value: number | null): number | null {
   return value !== null && value > 0 ? value : null;
 }
 
-/** Categories down the side (first at the top), a value axis along the bottom, a legend under it. */
-function horizontalGrid(context: ChartContext, labels: string[]) {
+/**
+ * Categories down the side (first at the top), a value axis along the bottom, a legend under it. Long names wrap at
+ * spaces (a rate, in Spanish); identifiers without spaces (a tool's name) are cut short, whole in the tooltip.
+ */
+function horizontalGrid(context: ChartContext, labels: string[], overflow: 'break' | 'truncate' = 'break') {
   const { palette } = context;
   return {
     grid: { left: 8, right: 24, top: 8, bottom: 48 },
@@ -80,7 +83,7 @@ function horizontalGrid(context: ChartContext, labels: string[]) {
       data: labels,
       ...categoryAxisStyle(palette),
       // Long names (a rate, in Spanish) wrap rather than squeeze the bars on a phone.
-      axisLabel: { ...categoryAxisStyle(palette).axisLabel, width: 110, overflow: 'break' as const, lineHeight: 14 },
+      axisLabel: { ...categoryAxisStyle(palette).axisLabel, width: 110, overflow, lineHeight: 14 },
     },
   };
 }
@@ -403,6 +406,7 @@ export function toolCallsOption(data: ToolsReport, context: ChartContext): Chart
     ...horizontalGrid(
       context,
       tools.map((tool) => tool.tool),
+      'truncate',
     ),
     xAxis: { type: 'value', minInterval: 1, ...valueAxisStyle(palette), axisLabel: { color: palette.mutedText } },
     series: [
@@ -437,6 +441,7 @@ export function toolLatencyOption(data: ToolsReport, context: ChartContext): Cha
     ...horizontalGrid(
       context,
       tools.map((tool) => tool.tool),
+      'truncate',
     ),
     xAxis: {
       type: 'value',
@@ -550,9 +555,10 @@ export function resolutionCostOption(data: CostsReport, context: ChartContext): 
   };
   return {
     ...baseOption(palette),
-    legend: { ...legendStyle(palette), show: agentCost !== null },
+    // The legend says what the bars are made of: model spend only, until the agent cost per hour is set.
+    legend: legendStyle(palette),
     tooltip: axisTooltip(context, money),
-    grid: { left: 8, right: 12, top: 28, bottom: agentCost !== null ? 40 : 8 },
+    grid: { left: 8, right: 12, top: 28, bottom: 56 },
     xAxis: {
       type: 'category',
       data: [t.figures.costPerAiResolution, t.figures.costPerHumanResolution],
