@@ -1,10 +1,24 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import { forgetStarted, startFirstScreen } from './api/firstLoad';
 import { LanguageProvider } from './i18n/LanguageContext';
 import { preferredLanguage } from './i18n/languagePreference';
+import * as samples from './testing/sampleReports';
 import { ThemeProvider } from './theme/ThemeContext';
+
+// happy-dom has no canvas: the charts get a stand-in that takes options and draws nothing.
+vi.mock('./charts/echarts', () => ({
+  initChart: () => ({
+    on: () => {},
+    setOption: () => {},
+    getOption: () => ({}),
+    getWidth: () => 0,
+    getHeight: () => 0,
+    resize: () => {},
+    dispose: () => {},
+  }),
+}));
 
 type Route = (init: RequestInit) => { status: number; body?: unknown };
 
@@ -69,6 +83,7 @@ beforeEach(() => {
   });
   sessionStorage.clear();
   localStorage.clear();
+  window.history.replaceState(null, '', '/');
   requests = [];
   routes = { ...signedInRoutes };
   vi.stubGlobal(
@@ -272,5 +287,98 @@ describe('App', () => {
     expect(await screen.findByLabelText('Access token (JWT)')).toBeTruthy();
     expect(sessionStorage.length).toBe(0);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+const reportRoutes: Record<string, Route> = {
+  'GET /api/v2/analytics/response-times': () => ({ status: 200, body: samples.responseTimes }),
+  'GET /api/v2/analytics/quality': () => ({ status: 200, body: samples.quality }),
+  'GET /api/v2/analytics/intents': () => ({ status: 200, body: samples.intents }),
+  'GET /api/v2/analytics/tools': () => ({ status: 200, body: samples.tools }),
+  'GET /api/v2/analytics/drop-off': () => ({ status: 200, body: { ...samples.dropOff, abandoned: 0, byLastIntent: [] } }),
+  'GET /api/v2/analytics/costs': () => ({ status: 200, body: samples.costsWithoutSettings }),
+};
+
+/** The second-wave reports the page has asked for, by path, in order and without repeats. */
+function reportsRequested(): string[] {
+  const paths = requests.map((request) => request.key.replace('GET /api/v2/analytics/', ''));
+  return [...new Set(paths.filter((path) => Object.hasOwn(reportRoutes, `GET /api/v2/analytics/${path}`)))];
+}
+
+describe('the tabs', () => {
+  beforeEach(() => {
+    Object.assign(routes, reportRoutes);
+    sessionStorage.setItem('contactos.dashboard.token', 'valid');
+  });
+
+  it('fetch each tab\'s reports only when it is opened, and keep the tab in the URL', async () => {
+    renderApp();
+    await screen.findByTestId('insights-positive');
+    expect(reportsRequested()).toEqual([]);
+    expect(screen.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Quality' }));
+
+    expect(window.location.search).toBe('?tab=quality');
+    expect(await screen.findByTestId('table-nps')).toBeTruthy();
+    await waitFor(() => expect(reportsRequested().sort()).toEqual(['drop-off', 'intents', 'quality', 'tools']));
+    expect(screen.queryByTestId('kpi-aiResolutionRate')).toBeNull();
+    const panel = screen.getByRole('tabpanel');
+    expect(panel.getAttribute('aria-labelledby')).toBe(screen.getByRole('tab', { name: 'Quality' }).id);
+    // Drop-off has no abandoned conversation in this period: it says so rather than drawing empty axes.
+    expect(within(screen.getByTestId('panel-drop-off')).getByTestId('panel-empty').textContent).toBe('No data for this period');
+    expect(within(screen.getByTestId('table-intents')).getAllByRole('row')).toHaveLength(6);
+  });
+
+  it('opens the tab the URL names, and follows Back and Forward', async () => {
+    window.history.replaceState(null, '', '/?tab=costs');
+    renderApp();
+
+    expect(await screen.findByTestId('table-models')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Costs' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.click(screen.getByRole('tab', { name: 'Operations' }));
+    expect(await screen.findByTestId('table-response-times')).toBeTruthy();
+
+    act(() => {
+      window.history.back();
+    });
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Costs' }).getAttribute('aria-selected')).toBe('true'));
+    expect(window.location.search).toBe('?tab=costs');
+    act(() => {
+      window.history.forward();
+    });
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Operations' }).getAttribute('aria-selected')).toBe('true'));
+  });
+
+  it('moves between tabs with the arrow keys, Home and End, one tab in the focus order', async () => {
+    renderApp();
+    const overview = await screen.findByRole('tab', { name: 'Overview' });
+    expect(screen.getAllByRole('tab').map((tab) => tab.tabIndex)).toEqual([0, -1, -1, -1]);
+
+    fireEvent.keyDown(overview, { key: 'ArrowRight' });
+    const operations = screen.getByRole('tab', { name: 'Operations' });
+    expect(operations.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(operations);
+    fireEvent.keyDown(operations, { key: 'ArrowLeft' });
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Overview' }), { key: 'ArrowLeft' });
+    expect(screen.getByRole('tab', { name: 'Costs' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Costs' }), { key: 'Home' });
+    expect(screen.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
+    expect(window.location.search).toBe('');
+  });
+
+  it('says which figures need a setting the organisation has not set, in Spanish too', async () => {
+    localStorage.setItem('contactos.dashboard.language', 'es');
+    window.history.replaceState(null, '', '/?tab=costs');
+    renderApp();
+
+    const saved = await screen.findByTestId('stat-cost-saved');
+    expect(saved.getAttribute('data-unset')).toBe('true');
+    expect(saved.textContent).toContain('Sin configurar');
+    expect(screen.getByTestId('stat-monthly-budget').textContent).toContain('presupuesto mensual');
+    expect(screen.getByTestId('stat-cost-per-human-resolution').textContent).toContain('coste por hora de agente');
+    expect(screen.getByTestId('stat-mean-cost').textContent).toContain('0,052');
+    expect(screen.getByRole('tab', { name: 'Costes' })).toBeTruthy();
+    expect(screen.queryByTestId('budget-flag')).toBeNull();
   });
 });

@@ -14,6 +14,29 @@ public sealed class DashboardPage(IPage page)
     public static readonly IReadOnlyList<string> Charts =
         ["chart-resolution-split", "chart-handoff-reasons", "chart-top-intents", "chart-volume", "chart-sentiment-trend"];
 
+    /// <summary>The page's tabs, in their order, each a <c>tab-&lt;name&gt;</c> showing a <c>tabpanel-&lt;name&gt;</c>.</summary>
+    public static readonly IReadOnlyList<string> Tabs = ["overview", "operations", "quality", "costs"];
+
+    /// <summary>The charts of each tab but the Overview (whose charts are <see cref="Charts"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> TabCharts = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["operations"] = ["chart-response-times"],
+        ["quality"] =
+        [
+            "chart-csat", "chart-nps", "chart-quality-rates", "chart-intents", "chart-confidence", "chart-tool-calls",
+            "chart-tool-latency", "chart-drop-off",
+        ],
+        ["costs"] = ["chart-model-spend", "chart-resolution-cost", "chart-budget"],
+    };
+
+    /// <summary>The tables of figures of each tab but the Overview.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> TabTables = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["operations"] = ["table-response-times"],
+        ["quality"] = ["table-csat", "table-nps", "table-quality-rates", "table-intents", "table-tools"],
+        ["costs"] = ["table-models"],
+    };
+
     /// <summary>The six KPI cards, in the order of the strip.</summary>
     public static readonly IReadOnlyList<string> Kpis = ["aiResolutionRate", "totalConversations", "pending", "closedToday", "active", "satisfaction"];
 
@@ -103,6 +126,60 @@ public sealed class DashboardPage(IPage page)
             throw new System.TimeoutException($"Charts not drawn with data within {limit.TotalSeconds:0.#} s: {string.Join(", ", missing)}.");
         }
     }
+
+    /// <summary>Opens a tab by clicking it, as a user does, and waits until its panel shows.</summary>
+    public async Task OpenTabAsync(string tab)
+    {
+        await page.GetByTestId($"tab-{tab}").ClickAsync();
+        await page.GetByTestId($"tabpanel-{tab}").WaitForAsync(new() { Timeout = Milliseconds(s_defaultTimeout) });
+    }
+
+    /// <summary>The tab shown as selected ("overview", "costs"), or null when none is.</summary>
+    public async Task<string?> SelectedTabAsync()
+    {
+        var id = await page.Locator("[role=tab][aria-selected=true]").GetAttributeAsync("data-testid");
+        return id?["tab-".Length..];
+    }
+
+    /// <summary>
+    /// Waits until each chart has been drawn by ECharts (<c>data-rendered</c>) with at least one value in its series
+    /// (<c>data-points</c>, counted from the chart's own option); the failure says what each chart that has not shows.
+    /// </summary>
+    public async Task WaitForChartsWithDataAsync(IReadOnlyList<string> charts, TimeSpan? within = null)
+    {
+        var limit = within ?? s_defaultTimeout;
+        try
+        {
+            await page.WaitForFunctionAsync(
+                """
+                (ids) => ids.every(id => {
+                  const chart = document.querySelector(`[data-testid=${id}]`);
+                  return chart?.getAttribute('data-rendered') === 'true' && Number(chart.getAttribute('data-points')) > 0;
+                })
+                """,
+                charts, new() { Timeout = Milliseconds(limit), PollingInterval = 20 });
+        }
+        catch (System.TimeoutException)
+        {
+            var states = await page.EvaluateAsync<string[]>(
+                """
+                (ids) => ids.map(id => {
+                  const chart = document.querySelector(`[data-testid=${id}]`);
+                  if (chart) return `${id}: rendered=${chart.getAttribute('data-rendered')}, points=${chart.getAttribute('data-points')}`;
+                  const panels = [...document.querySelectorAll('section.panel')].map(p => p.innerText.replace(/\s+/g, ' ').slice(0, 80));
+                  return `${id}: not on the page (panels: ${panels.join(' | ')})`;
+                })
+                """, charts);
+            throw new System.TimeoutException($"Charts not drawn with data within {limit.TotalSeconds:0.#} s:\n  {string.Join("\n  ", states)}");
+        }
+    }
+
+    /// <summary>The number of body rows of a table of figures; 0 when it is not on the page.</summary>
+    public Task<int> TableRowCountAsync(string table) => page.Locator($"[data-testid={table}] tbody tr").CountAsync();
+
+    /// <summary>How far the page scrolls sideways: 0 when it fits the viewport's width.</summary>
+    public Task<int> HorizontalOverflowAsync() =>
+        page.EvaluateAsync<int>("Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
 
     /// <summary>Writes a full-page PNG to <paramref name="path"/>, creating its folder.</summary>
     public async Task ScreenshotAsync(string path)

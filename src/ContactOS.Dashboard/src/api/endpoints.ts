@@ -6,8 +6,12 @@ export interface ApiRequest {
   query?: Record<string, string>;
 }
 
+/** The Overview tab's five charts. */
 export const analyticsViews = ['resolution-split', 'handoff-reasons', 'top-intents', 'volume', 'sentiment-trend'] as const;
-export type AnalyticsView = (typeof analyticsViews)[number];
+/** The second wave's reports, shown by the Operations, Quality and Costs tabs. */
+export const reportViews = ['response-times', 'quality', 'intents', 'tools', 'drop-off', 'costs'] as const;
+export type ReportView = (typeof reportViews)[number];
+export type AnalyticsView = (typeof analyticsViews)[number] | ReportView;
 
 /** The period the dashboard opens on. */
 export const initialPeriod: Period = 'today';
@@ -24,8 +28,14 @@ export const endpoints = {
   }),
 };
 
-/** Everything the dashboard shows when it opens: the tenant, the KPI strip, the five charts, the roster and the insights. */
-export function firstScreenRequests(language: Language): ApiRequest[] {
+/**
+ * Everything the dashboard shows when it opens: the tenant and, on the Overview tab, the KPI strip, the five charts,
+ * the roster and the insights. Another tab fetches its own reports when it mounts.
+ */
+export function firstScreenRequests(language: Language, overview = true): ApiRequest[] {
+  if (!overview) {
+    return [endpoints.tenant()];
+  }
   return [
     endpoints.tenant(),
     endpoints.kpis(initialPeriod),

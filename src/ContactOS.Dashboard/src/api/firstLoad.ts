@@ -23,13 +23,14 @@ function keyOf(token: string, request: ApiRequest): string {
 /**
  * Sends the first screen's requests at once, from the page's small entry script, while React and the chart library
  * are still loading: the data and the code then arrive together instead of one after the other, and no request waits
- * for another (the charts used to wait for the tenant). Without a token (the sign-in screen) it sends nothing.
+ * for another (the charts used to wait for the tenant). Without a token (the sign-in screen) it sends nothing; on a tab
+ * other than the Overview (a reload of `?tab=costs`) it sends only the tenant's, since that tab asks for its own.
  */
-export function startFirstScreen(token: string | null, language: Language): void {
+export function startFirstScreen(token: string | null, language: Language, overview = true): void {
   if (!token) {
     return;
   }
-  for (const request of firstScreenRequests(language)) {
+  for (const request of firstScreenRequests(language, overview)) {
     const entry: StartedRequest = { response: requestJson(request.path, { token, query: request.query }) };
     entry.response.then(
       (data) => {

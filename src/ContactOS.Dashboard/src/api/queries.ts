@@ -6,15 +6,21 @@ import { endpoints, type AnalyticsView, type ApiRequest } from './endpoints';
 import { takeArrived, takeStarted } from './firstLoad';
 import type {
   AgentRoster,
+  CostsReport,
+  DropOffReport,
   HandoffReasons,
+  IntentsReport,
   Insights,
   KpiReport,
   Language,
   LiveMessage,
   Period,
+  QualityReport,
   ResolutionSplit,
+  ResponseTimesReport,
   SentimentTrend,
   Tenant,
+  ToolsReport,
   TopIntents,
   VolumeSeries,
 } from './types';
@@ -29,12 +35,21 @@ interface AnalyticsResponses extends Record<AnalyticsView, unknown> {
   'top-intents': TopIntents;
   volume: VolumeSeries;
   'sentiment-trend': SentimentTrend;
+  'response-times': ResponseTimesReport;
+  quality: QualityReport;
+  intents: IntentsReport;
+  tools: ToolsReport;
+  'drop-off': DropOffReport;
+  costs: CostsReport;
 }
 
 export type { AnalyticsView };
 export type AnalyticsResponse<V extends AnalyticsView> = AnalyticsResponses[V];
 
-/** Every analytics key starts with ['analytics', period], so one period's data can be refreshed together. */
+/**
+ * Every analytics key starts with ['analytics', period], so one period's data can be refreshed together: a live
+ * change refetches the period's queries on screen (the open tab's) and marks the others stale for when their tab opens.
+ */
 export const queryKeys = {
   kpis: (period: Period) => ['analytics', period, 'kpis'] as const,
   analytics: (period: Period, view: AnalyticsView) => ['analytics', period, view] as const,

@@ -8,7 +8,7 @@ export interface KpiValue {
   previous: number | null;
 }
 
-interface PeriodWindow {
+export interface PeriodWindow {
   period: Period;
   from: string;
   to: string;
@@ -100,4 +100,162 @@ export interface LiveMessage {
   kpis: KpiReport;
   agents: AgentRoster;
   at: string;
+}
+
+// The second wave (docs/analytics.md, "The second wave"): the camelCase JSON of the records in
+// src/ContactOS.Grains/Queries/SecondWaveReports.cs. Times are in seconds, tool latency in milliseconds, money in the
+// tenant's currency; a nullable figure is null when nothing was measured or a tenant setting it needs is not set.
+
+/** A duration's distribution: exact count and mean, nearest-rank percentiles within 1 %. */
+export interface DurationSummary {
+  count: number;
+  mean: number | null;
+  p50: number | null;
+  p90: number | null;
+  p95: number | null;
+  p99: number | null;
+}
+
+/** `count` of `of`, as a 0-1 fraction; 0 when `of` is 0. */
+export interface RateFigure {
+  count: number;
+  of: number;
+  value: number;
+}
+
+/** A figure for the conversations resolved by AI, by a human, and for all it applies to. */
+export interface SegmentFigures<T> {
+  ai: T;
+  human: T;
+  all: T;
+}
+
+export type Segment = keyof SegmentFigures<unknown>;
+
+export interface ResponseTimesReport extends PeriodWindow {
+  firstResponse: DurationSummary;
+  humanFirstResponse: DurationSummary;
+  handleTime: DurationSummary;
+  resolutionTime: DurationSummary;
+}
+
+export type ResponseTimeName = Exclude<keyof ResponseTimesReport, keyof PeriodWindow>;
+
+export interface CsatFigures {
+  responses: number;
+  mean: number | null;
+  satisfiedShare: number | null;
+}
+
+export interface NpsFigures {
+  responses: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  score: number | null;
+}
+
+export interface QualityReport extends PeriodWindow {
+  reopenWindowHours: number;
+  abandonAfterHours: number;
+  csat: SegmentFigures<CsatFigures>;
+  nps: SegmentFigures<NpsFigures>;
+  feedbackResponseRate: SegmentFigures<RateFigure>;
+  reopenRate: SegmentFigures<RateFigure>;
+  firstContactResolution: SegmentFigures<RateFigure>;
+  transferRate: { ai: RateFigure; human: RateFigure };
+  abandonment: SegmentFigures<RateFigure>;
+}
+
+export interface IntentFigures {
+  intent: string;
+  conversations: number;
+  detections: number;
+  meanConfidence: number | null;
+}
+
+/** Detections with a confidence in [from, to); the last bin includes 1.0. */
+export interface ConfidenceBin {
+  from: number;
+  to: number;
+  detections: number;
+}
+
+export interface IntentsReport extends PeriodWindow {
+  detections: number;
+  /** Ordered by conversations, most first. */
+  intents: IntentFigures[];
+  histogram: ConfidenceBin[];
+  lowConfidenceThreshold: number;
+  lowConfidence: RateFigure;
+  fallbackIntents: string[];
+  fallback: RateFigure;
+}
+
+export interface ToolFigures {
+  tool: string;
+  calls: number;
+  succeeded: number;
+  failed: number;
+  successRate: number | null;
+  /** In milliseconds. */
+  latencyMs: DurationSummary;
+}
+
+export interface ToolsReport extends PeriodWindow {
+  /** Ordered by calls, most first. */
+  tools: ToolFigures[];
+}
+
+export interface DropOffReport extends PeriodWindow {
+  started: number;
+  abandoned: number;
+  /** Most first; "(none)" for conversations without an intent. */
+  byLastIntent: { intent: string; count: number }[];
+}
+
+export interface ModelSpend {
+  model: string;
+  messages: number;
+  tokens: number;
+  cost: number;
+}
+
+export interface CostsReport extends PeriodWindow {
+  /** ISO 4217. */
+  currency: string;
+  /** Ordered by cost, most first; "(unknown)" for messages without a model. */
+  models: ModelSpend[];
+  perConversation: {
+    conversations: number;
+    tokens: number;
+    cost: number;
+    meanTokens: number | null;
+    meanCost: number | null;
+  };
+  aiResolution: { resolutions: number; cost: number; costPerResolution: number | null };
+  humanResolution: {
+    resolutions: number;
+    cost: number;
+    handleHours: number;
+    /** Null until the tenant's agentCostPerHour is set. */
+    agentCost: number | null;
+    costPerResolution: number | null;
+  };
+  automation: {
+    automated: number;
+    started: number;
+    rate: number;
+    /** Null until the tenant's costPerHumanConversation is set. */
+    costSaved: number | null;
+    netSaved: number | null;
+  };
+  budget: {
+    monthStart: string;
+    spendToDate: number;
+    projectedMonthEnd: number;
+    /** Null until the tenant's monthlyBudget is set. */
+    monthlyBudget: number | null;
+    overBudget: boolean | null;
+  };
 }

@@ -20,8 +20,27 @@ interface EChartProps {
 }
 
 /**
+ * The values the chart holds, over all its series: data items that are neither null nor ECharts' '-' (no value). A
+ * browser test reads it from the container's data-points to know that a drawn chart shows data, not empty axes.
+ */
+export function countDataPoints(option: object): number {
+  const { series: declared } = option as { series?: unknown };
+  const series = Array.isArray(declared) ? declared : declared ? [declared] : [];
+  let count = 0;
+  for (const entry of series as { data?: unknown }[]) {
+    for (const item of Array.isArray(entry.data) ? entry.data : []) {
+      const value = item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as { value?: unknown }).value : item;
+      if (value !== null && value !== undefined && value !== '-') {
+        count += 1;
+      }
+    }
+  }
+  return count;
+}
+
+/**
  * One ECharts instance bound to a div: follows the container's size, and marks the container
- * data-rendered="true" once ECharts has finished drawing its data. The first drawing is not animated, so the
+ * data-rendered="true" once ECharts has finished drawing its data, with data-points the number of values it holds. The first drawing is not animated, so the
  * page shows its data at once; later changes (a new period, a live refresh) animate as the option says.
  */
 export function EChart({ option, ariaLabel, testId }: EChartProps) {
@@ -45,7 +64,10 @@ export function EChart({ option, ariaLabel, testId }: EChartProps) {
           return;
         }
         const chart = initChart(container);
-        chart.on('finished', () => container.setAttribute('data-rendered', 'true'));
+        chart.on('finished', () => {
+          container.setAttribute('data-rendered', 'true');
+          container.setAttribute('data-points', String(countDataPoints(chart.getOption())));
+        });
         // The observer reports the size once on observe; the chart was just sized to it, so only a change redraws.
         resizeObserver = new ResizeObserver(() => {
           if (container.clientWidth !== chart.getWidth() || container.clientHeight !== chart.getHeight()) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HandoffReasons, SentimentTrend, VolumeSeries } from '../api/types';
 import { dictionaries } from '../i18n/dictionary';
 import type { ChartOption } from './echarts';
+import { testContext } from '../testing/chartContext';
 import {
   handoffReasonsOption,
   hasNoHandoffs,
@@ -14,16 +15,7 @@ import {
   type ChartContext,
 } from './options';
 
-const palette = {
-  ai: '#00f',
-  human: '#f80',
-  text: '#111',
-  mutedText: '#666',
-  gridLine: '#ddd',
-  surface: '#fff',
-  fontFamily: 'sans-serif',
-};
-const context: ChartContext = { palette, locale: 'en-US', t: dictionaries.en, timeZone: 'Europe/Madrid' };
+const context: ChartContext = testContext();
 const window = { period: '7d' as const, from: '2026-11-15T00:00:00+00:00', to: '2026-11-22T00:00:00+00:00' };
 
 interface BucketAxis {

@@ -43,7 +43,7 @@ export function sentimentAxisMin(data: SentimentTrend): number {
   return lowest < sentimentAxisRange.min ? 1 : sentimentAxisRange.min;
 }
 
-function baseOption(palette: ChartPalette): ChartOption {
+export function baseOption(palette: ChartPalette): ChartOption {
   return {
     backgroundColor: 'transparent',
     textStyle: { color: palette.text, fontFamily: palette.fontFamily },
@@ -52,11 +52,11 @@ function baseOption(palette: ChartPalette): ChartOption {
   };
 }
 
-function legendStyle(palette: ChartPalette) {
+export function legendStyle(palette: ChartPalette) {
   return { bottom: 0, textStyle: { color: palette.mutedText }, icon: 'roundRect' };
 }
 
-function tooltipStyle(palette: ChartPalette) {
+export function tooltipStyle(palette: ChartPalette) {
   return {
     backgroundColor: palette.surface,
     borderColor: palette.gridLine,
@@ -65,14 +65,14 @@ function tooltipStyle(palette: ChartPalette) {
   };
 }
 
-function valueAxisStyle(palette: ChartPalette) {
+export function valueAxisStyle(palette: ChartPalette) {
   return {
     axisLabel: { color: palette.mutedText },
     splitLine: { lineStyle: { color: palette.gridLine } },
   };
 }
 
-function categoryAxisStyle(palette: ChartPalette) {
+export function categoryAxisStyle(palette: ChartPalette) {
   return {
     axisLabel: { color: palette.mutedText, hideOverlap: true },
     axisLine: { lineStyle: { color: palette.gridLine } },
@@ -131,14 +131,20 @@ export function handoffReasonCounts(data: HandoffReasons): { reason: HandoffReas
   }));
 }
 
-function horizontalBarOption(
+/**
+ * One bar per label, longest first as given, the value written at the end of each bar. Counts by default; with
+ * `formatValue`, any figure (money): the axis then takes fractions too.
+ */
+export function horizontalBarOption(
   labels: string[],
   counts: number[],
   seriesName: string,
   color: string,
   context: ChartContext,
+  formatValue?: (value: number) => string,
 ): ChartOption {
   const { palette, locale } = context;
+  const format = formatValue ?? ((value: number) => formatCount(value, locale));
   return {
     ...baseOption(palette),
     legend: { show: false },
@@ -146,10 +152,15 @@ function horizontalBarOption(
       ...tooltipStyle(palette),
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      valueFormatter: (value) => formatCount(Number(value), locale),
+      valueFormatter: (value) => format(Number(value)),
     },
-    grid: { left: 8, right: 40, top: 8, bottom: 8 },
-    xAxis: { type: 'value', minInterval: 1, ...valueAxisStyle(palette), axisLabel: { show: false } },
+    grid: { left: 8, right: formatValue ? 72 : 40, top: 8, bottom: 8 },
+    xAxis: {
+      type: 'value',
+      ...(formatValue ? {} : { minInterval: 1 }),
+      ...valueAxisStyle(palette),
+      axisLabel: { show: false },
+    },
     yAxis: { type: 'category', inverse: true, data: labels, ...categoryAxisStyle(palette) },
     series: [
       {
@@ -162,7 +173,7 @@ function horizontalBarOption(
           show: true,
           position: 'right',
           color: palette.text,
-          formatter: ({ value }) => formatCount(Number(value), locale),
+          formatter: ({ value }) => format(Number(value)),
         },
       },
     ],

@@ -9,6 +9,17 @@ export interface ChartPalette {
   mutedText: string;
   gridLine: string;
   surface: string;
+  /** Good (promoters, successful calls), bad (detractors, failures, over budget), in between (passives). */
+  positive: string;
+  negative: string;
+  neutral: string;
+  /** Low confidence and other figures to watch. */
+  warning: string;
+  /** Four shades of one hue, light to dark, for ordered series such as p50, p90, p95, p99. */
+  sequence1: string;
+  sequence2: string;
+  sequence3: string;
+  sequence4: string;
   /** A concrete font list: canvas text cannot 'inherit'. */
   fontFamily: string;
 }
@@ -20,6 +31,14 @@ const variables: Record<keyof ChartPalette, string> = {
   mutedText: '--text-muted',
   gridLine: '--border',
   surface: '--surface',
+  positive: '--positive',
+  negative: '--negative',
+  neutral: '--neutral',
+  warning: '--status-busy',
+  sequence1: '--chart-seq-1',
+  sequence2: '--chart-seq-2',
+  sequence3: '--chart-seq-3',
+  sequence4: '--chart-seq-4',
   fontFamily: '--font-sans',
 };
 

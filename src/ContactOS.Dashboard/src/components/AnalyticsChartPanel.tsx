@@ -38,7 +38,7 @@ export function AnalyticsChartPanel<V extends AnalyticsView>(props: AnalyticsCha
   );
 }
 
-interface ChartProps<T> {
+export interface ChartProps<T> {
   data: T;
   timeZone: string;
   buildOption: (data: T, context: ChartContext) => ChartOption;
@@ -46,7 +46,8 @@ interface ChartProps<T> {
   testId: string;
 }
 
-function Chart<T>({ data, timeZone, buildOption, ariaLabel, testId }: ChartProps<T>) {
+/** A chart of one panel's data, its option rebuilt only when data, theme, language or time zone change. */
+export function Chart<T>({ data, timeZone, buildOption, ariaLabel, testId }: ChartProps<T>) {
   const palette = useChartPalette();
   const { locale, t } = useLanguage();
   const option = useMemo(

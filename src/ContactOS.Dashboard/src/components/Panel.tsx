@@ -12,14 +12,21 @@ interface PanelProps<T> {
   isEmpty: (data: T) => boolean;
   skeleton: SkeletonShape;
   className?: string;
+  /** What the panel says when isEmpty; "No data for this period" unless given. */
+  emptyText?: string;
+  testId?: string;
   children: (data: T) => ReactNode;
 }
 
 /** A titled dashboard panel that shows its query's loading, error and empty states, or its content. */
-export function Panel<T>({ title, caption, query, isEmpty, skeleton, className, children }: PanelProps<T>) {
+export function Panel<T>({ title, caption, query, isEmpty, skeleton, className, emptyText, testId, children }: PanelProps<T>) {
   const titleId = useId();
   return (
-    <section className={['panel', className].filter(Boolean).join(' ')} aria-labelledby={titleId}>
+    <section
+      className={['panel', className].filter(Boolean).join(' ')}
+      aria-labelledby={titleId}
+      data-testid={testId}
+    >
       <header className="panel__header">
         <h2 id={titleId} className="panel__title">
           {title}
@@ -30,20 +37,30 @@ export function Panel<T>({ title, caption, query, isEmpty, skeleton, className, 
           </p>
         )}
       </header>
-      <PanelBody query={query} isEmpty={isEmpty} skeleton={skeleton}>
+      <PanelBody query={query} isEmpty={isEmpty} skeleton={skeleton} emptyText={emptyText}>
         {children}
       </PanelBody>
     </section>
   );
 }
 
-function PanelBody<T>({ query, isEmpty, skeleton, children }: Omit<PanelProps<T>, 'title' | 'caption' | 'className'>) {
+function PanelBody<T>({
+  query,
+  isEmpty,
+  skeleton,
+  emptyText,
+  children,
+}: Omit<PanelProps<T>, 'title' | 'caption' | 'className' | 'testId'>) {
   const { t } = useLanguage();
   if (query.data === undefined) {
     return query.isError ? <ErrorState onRetry={() => void query.refetch()} /> : <Skeleton shape={skeleton} />;
   }
   if (isEmpty(query.data)) {
-    return <p className="panel__empty">{t.states.empty}</p>;
+    return (
+      <p className="panel__empty" data-testid="panel-empty">
+        {emptyText ?? t.states.empty}
+      </p>
+    );
   }
   return <>{children(query.data)}</>;
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   formatBucketLabel,
   formatBucketTitle,
+  formatCompact,
   formatCount,
+  formatDuration,
+  formatLatency,
+  formatMoney,
+  formatMonth,
+  formatNps,
   formatPercent,
   formatRelativeTime,
   formatSatisfaction,
@@ -127,5 +133,67 @@ describe('humanizeIdentifier', () => {
   it('turns snake_case intents into a readable label', () => {
     expect(humanizeIdentifier('billing_question')).toBe('Billing question');
     expect(humanizeIdentifier('cancel')).toBe('Cancel');
+  });
+});
+
+describe('formatDuration', () => {
+  it('picks the unit under which a duration reads as a small number', () => {
+    expect(formatDuration(0.4, 'en-US')).toBe('0.4 sec');
+    expect(formatDuration(8.46, 'en-US')).toBe('8.5 sec');
+    expect(formatDuration(42.4, 'en-US')).toBe('42 sec');
+    expect(formatDuration(252, 'en-US')).toBe('4.2 min');
+    expect(formatDuration(11_160, 'en-US')).toBe('3.1 hr');
+    expect(formatDuration(216_000, 'en-US')).toBe('2.5 days');
+  });
+
+  it('writes Spanish units and decimals, and a dash for nothing measured', () => {
+    // Spanish units follow the number after a space Intl picks (no-break or narrow no-break).
+    expect(formatDuration(252, 'es-ES')).toMatch(/^4,2\s+min$/u);
+    expect(formatDuration(11_160, 'es-ES')).toMatch(/^3,1\s+h$/u);
+    expect(formatDuration(null, 'es-ES')).toBe('—');
+  });
+});
+
+describe('formatLatency', () => {
+  it('shows milliseconds under a second and a duration above', () => {
+    expect(formatLatency(180.4, 'en-US')).toBe('180 ms');
+    expect(formatLatency(1250, 'en-US')).toBe('1.3 sec');
+    expect(formatLatency(null, 'en-US')).toBe('—');
+  });
+});
+
+describe('formatMoney', () => {
+  it("writes the tenant's currency the locale's way", () => {
+    expect(formatMoney(1234.5, 'USD', 'en-US')).toBe('$1,234.50');
+    expect(formatMoney(1234.5, 'EUR', 'es-ES')).toBe(`1234,50${nbsp}€`);
+    expect(formatMoney(0, 'EUR', 'en-US')).toBe('€0.00');
+  });
+
+  it('keeps two significant digits of amounts under one unit', () => {
+    expect(formatMoney(0.0042, 'USD', 'en-US')).toBe('$0.0042');
+    expect(formatMoney(0.052475, 'USD', 'en-US')).toBe('$0.052');
+    expect(formatMoney(0.5, 'USD', 'en-US')).toBe('$0.50');
+  });
+
+  it('writes a code Intl does not know after the number, and a dash for a figure that is not set', () => {
+    expect(formatMoney(12, 'XYZ1', 'en-US')).toBe('12.00 XYZ1');
+    expect(formatMoney(null, 'USD', 'en-US')).toBe('—');
+  });
+});
+
+describe('formatNps', () => {
+  it('signs the score and rounds it to a whole number', () => {
+    expect(formatNps(32.4, 'en-US')).toBe('+32');
+    expect(formatNps(-5, 'en-US')).toBe('-5');
+    expect(formatNps(0, 'en-US')).toBe('0');
+    expect(formatNps(null, 'en-US')).toBe('—');
+  });
+});
+
+describe('formatCompact and formatMonth', () => {
+  it('shortens large counts and names the month in the tenant time zone', () => {
+    expect(formatCompact(12_400, 'en-US')).toBe('12.4K');
+    expect(formatMonth('2026-11-01T00:00:00+01:00', 'Europe/Madrid', 'en-US')).toBe('November 2026');
+    expect(formatMonth('2026-11-01T00:00:00+01:00', 'Europe/Madrid', 'es-ES')).toBe('noviembre de 2026');
   });
 });

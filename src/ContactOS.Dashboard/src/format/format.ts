@@ -55,6 +55,87 @@ export function formatSigned(value: number, locale: string, fractionDigits: numb
   }).format(value);
 }
 
+/** A 0-1 fraction as a whole percentage, for chart axes: 0.25 → "25%". */
+export function formatPercentAxis(fraction: number, locale: string): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+}
+
+/** A number with at most `fractionDigits` decimals: a confidence (0.873 → "0.87"), a mean token count. */
+export function formatDecimal(value: number, locale: string, fractionDigits = 2): string {
+  return numberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value);
+}
+
+/** A large count in the locale's short form, for axes: 12_400 → "12K" (en-US), "12 mil" (es-ES). */
+export function formatCompact(value: number, locale: string): string {
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** An NPS score, -100 to 100, signed and whole: +32, -5, 0. */
+export function formatNps(score: number | null, locale: string): string {
+  return score === null ? missingValue : formatSigned(Math.round(score), locale, 0);
+}
+
+const minute = 60;
+const hour = 3600;
+const day = 86_400;
+
+function unitFormat(locale: string, unit: string, fractionDigits: number): Intl.NumberFormat {
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: fractionDigits });
+}
+
+/**
+ * A duration given in seconds, in the largest unit under which it reads as a small number: "42 sec", "8.5 sec",
+ * "4.2 min", "3.1 hr", "2.5 days" (en-US); "42 s", "4,2 min", "3,1 h", "2,5 d" (es-ES). Null is a dash.
+ */
+export function formatDuration(seconds: number | null, locale: string): string {
+  if (seconds === null) {
+    return missingValue;
+  }
+  if (seconds < minute) {
+    return unitFormat(locale, 'second', seconds < 10 ? 1 : 0).format(seconds);
+  }
+  if (seconds < hour) {
+    return unitFormat(locale, 'minute', 1).format(seconds / minute);
+  }
+  if (seconds < 2 * day) {
+    return unitFormat(locale, 'hour', 1).format(seconds / hour);
+  }
+  return unitFormat(locale, 'day', 1).format(seconds / day);
+}
+
+/** A latency given in milliseconds: "180 ms" under a second, else as {@link formatDuration}. */
+export function formatLatency(milliseconds: number | null, locale: string): string {
+  if (milliseconds === null) {
+    return missingValue;
+  }
+  return milliseconds < 1000
+    ? unitFormat(locale, 'millisecond', 0).format(milliseconds)
+    : formatDuration(milliseconds / 1000, locale);
+}
+
+/**
+ * Money in the tenant's currency (ISO 4217). Amounts under one unit keep two significant digits, since model spend per
+ * conversation is often a fraction of a cent: 1234.5 → "$1,234.50", 0.0042 → "$0.0042". A code Intl does not
+ * know is written after the number. Null is a dash.
+ */
+export function formatMoney(amount: number | null, currency: string, locale: string): string {
+  if (amount === null) {
+    return missingValue;
+  }
+  const magnitude = Math.abs(amount);
+  const fractionDigits = magnitude === 0 || magnitude >= 1 ? 2 : Math.min(6, Math.max(2, Math.ceil(-Math.log10(magnitude)) + 1));
+  try {
+    return numberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: 2,
+      maximumFractionDigits: fractionDigits,
+    }).format(amount);
+  } catch {
+    return `${numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: fractionDigits }).format(amount)} ${currency}`;
+  }
+}
+
 /** "3 hours ago", "in 2 minutes", "now": the largest whole unit that fits the distance from now. */
 export function formatRelativeTime(instant: Date, now: Date, locale: string): string {
   const format = cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
@@ -137,6 +218,11 @@ export function formatInstant(instant: string, timeZone: string, locale: string)
   return dateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(
     new Date(instant),
   );
+}
+
+/** The calendar month an instant falls in, in the tenant's time zone: "November 2026", "noviembre de 2026". */
+export function formatMonth(instant: string, timeZone: string, locale: string): string {
+  return dateTimeFormat(locale, { timeZone, month: 'long', year: 'numeric' }).format(new Date(instant));
 }
 
 /**

@@ -1,5 +1,25 @@
-import type { AgentStatus, BucketInterval, HandoffReason, KpiName, Language, Period } from '../api/types';
+import type {
+  AgentStatus,
+  BucketInterval,
+  HandoffReason,
+  KpiName,
+  Language,
+  Period,
+  ResponseTimeName,
+  Segment,
+} from '../api/types';
 import type { ConnectionState } from '../live/connectionState';
+import type { Tab } from '../tabs/tabs';
+
+/** The quality rates, in the order the Quality tab lists them. */
+export const qualityRates = [
+  'firstContactResolution',
+  'feedbackResponseRate',
+  'reopenRate',
+  'transferRate',
+  'abandonment',
+] as const;
+export type QualityRate = (typeof qualityRates)[number];
 
 interface KpiText {
   label: string;
@@ -92,6 +112,127 @@ export interface Dictionary {
     nothingListed: string;
     tenantError: string;
   };
+  tabs: { label: string } & Record<Tab, string>;
+  segments: Record<Segment, string>;
+  times: Record<ResponseTimeName, string>;
+  rates: Record<QualityRate, string>;
+  /** What each rate is out of, per segment where it differs. */
+  rateHints: Record<QualityRate, string>;
+  reports: {
+    responseTimes: string;
+    responseTimesCaption: string;
+    csat: string;
+    csatCaption: string;
+    nps: string;
+    npsCaption: string;
+    qualityRates: string;
+    qualityRatesCaption: (reopenHours: string, abandonHours: string) => string;
+    intents: string;
+    intentsCaption: (detections: string) => string;
+    confidence: string;
+    confidenceCaption: string;
+    toolCalls: string;
+    toolLatency: string;
+    toolLatencyCaption: string;
+    dropOff: string;
+    dropOffCaption: (abandoned: string, started: string) => string;
+    modelSpend: string;
+    modelSpendCaption: string;
+    resolutionCost: string;
+    resolutionCostCaption: string;
+    automation: string;
+    automationCaption: string;
+    budget: string;
+    budgetCaption: (month: string) => string;
+  };
+  columns: {
+    time: string;
+    segment: string;
+    count: string;
+    mean: string;
+    responses: string;
+    meanCsat: string;
+    satisfiedShare: string;
+    promoters: string;
+    passives: string;
+    detractors: string;
+    score: string;
+    rate: string;
+    intent: string;
+    conversations: string;
+    detections: string;
+    meanConfidence: string;
+    tool: string;
+    calls: string;
+    successRate: string;
+    model: string;
+    messages: string;
+    tokens: string;
+    cost: string;
+  };
+  figures: {
+    /** "4 of 33". */
+    outOf: (count: string, of: string) => string;
+    lowConfidence: (threshold: string) => string;
+    fallback: (intents: string) => string;
+    meanCostPerConversation: string;
+    meanTokensPerConversation: string;
+    costPerAiResolution: string;
+    costPerHumanResolution: string;
+    automationRate: string;
+    automated: (automated: string, started: string) => string;
+    costSaved: string;
+    netSaved: string;
+    spendToDate: string;
+    projectedMonthEnd: string;
+    monthlyBudget: string;
+    overBudget: string;
+    withinBudget: string;
+    handleHours: (hours: string) => string;
+  };
+  /** Figures that need a tenant setting the organisation has not set. */
+  notSet: {
+    value: string;
+    agentCostPerHour: string;
+    costPerHumanConversation: string;
+    monthlyBudget: string;
+  };
+  reportSeries: {
+    meanCsat: string;
+    promoters: string;
+    passives: string;
+    detractors: string;
+    succeeded: string;
+    failed: string;
+    notReported: string;
+    conversations: string;
+    detections: string;
+    cost: string;
+    modelCost: string;
+    agentCost: string;
+    spendToDate: string;
+    projectedMonthEnd: string;
+    monthlyBudget: string;
+  };
+  reportDescriptions: {
+    responseTimes: string;
+    csat: string;
+    nps: string;
+    qualityRates: string;
+    intents: string;
+    confidence: string;
+    toolCalls: string;
+    toolLatency: string;
+    dropOff: string;
+    modelSpend: string;
+    resolutionCost: string;
+    budget: string;
+  };
+  /** Shown for conversations abandoned before any intent was detected, and for messages without a model. */
+  noIntent: string;
+  unknownModel: string;
+  /** A budget panel with nothing spent this month and no budget set. */
+  noSpendThisMonth: string;
 }
 
 const en: Dictionary = {
@@ -216,6 +357,146 @@ const en: Dictionary = {
     nothingListed: 'Nothing to report.',
     tenantError: 'Your organisation could not be loaded.',
   },
+  tabs: {
+    label: 'Analytics views',
+    overview: 'Overview',
+    operations: 'Operations',
+    quality: 'Quality',
+    costs: 'Costs',
+  },
+  segments: { ai: 'AI', human: 'Human', all: 'All' },
+  times: {
+    firstResponse: 'First response',
+    humanFirstResponse: 'Human first response',
+    handleTime: 'Handle time',
+    resolutionTime: 'Resolution time',
+  },
+  rates: {
+    firstContactResolution: 'First-contact resolution',
+    feedbackResponseRate: 'Feedback response rate',
+    reopenRate: 'Reopen rate',
+    transferRate: 'Transfer rate',
+    abandonment: 'Abandonment',
+  },
+  rateHints: {
+    firstContactResolution: 'Resolved without reopening or transfer, of resolved',
+    feedbackResponseRate: 'Ended conversations with feedback',
+    reopenRate: 'Resolved conversations the customer wrote to again',
+    transferRate: 'AI: handed to a human, of started. Human: passed between agents, of assigned',
+    abandonment: 'AI: of never handed off. Human: of handed off',
+  },
+  reports: {
+    responseTimes: 'Response times',
+    responseTimesCaption: 'Percentiles per time, logarithmic scale; mean and counts in the table',
+    csat: 'CSAT',
+    csatCaption: 'Mean customer rating, 1-5, and the share rating 4 or 5',
+    nps: 'NPS',
+    npsCaption: 'Promoters (9-10), passives (7-8) and detractors (0-6) of those who answered',
+    qualityRates: 'Resolution and service rates',
+    qualityRatesCaption: (reopenHours, abandonHours) =>
+      `Reopened: a customer message within ${reopenHours} h of resolution. Abandoned: closed unresolved, or silent for ${abandonHours} h`,
+    intents: 'Intents',
+    intentsCaption: (detections) => `${detections} detections; bars show conversations, the table mean confidence`,
+    confidence: 'Intent confidence',
+    confidenceCaption: 'Detections by confidence; bars below the threshold are highlighted',
+    toolCalls: 'Tool calls',
+    toolLatency: 'Tool latency',
+    toolLatencyCaption: 'Percentiles of calls that reported a latency',
+    dropOff: 'Drop-off by last intent',
+    dropOffCaption: (abandoned, started) => `${abandoned} abandoned of ${started} conversations started`,
+    modelSpend: 'Spend by model',
+    modelSpendCaption: 'Model spend by message time in this period',
+    resolutionCost: 'Cost per resolution',
+    resolutionCostCaption: 'Model spend, plus agent time for human resolutions',
+    automation: 'Automation',
+    automationCaption: 'Conversations resolved by AI and what they saved',
+    budget: 'Monthly budget',
+    budgetCaption: (month) => `${month}, whatever the period selected`,
+  },
+  columns: {
+    time: 'Time',
+    segment: 'Segment',
+    count: 'Count',
+    mean: 'Mean',
+    responses: 'Responses',
+    meanCsat: 'Mean',
+    satisfiedShare: 'Rated 4-5',
+    promoters: 'Promoters',
+    passives: 'Passives',
+    detractors: 'Detractors',
+    score: 'NPS',
+    rate: 'Rate',
+    intent: 'Intent',
+    conversations: 'Conversations',
+    detections: 'Detections',
+    meanConfidence: 'Mean confidence',
+    tool: 'Tool',
+    calls: 'Calls',
+    successRate: 'Success rate',
+    model: 'Model',
+    messages: 'Messages',
+    tokens: 'Tokens',
+    cost: 'Cost',
+  },
+  figures: {
+    outOf: (count, of) => `${count} of ${of}`,
+    lowConfidence: (threshold) => `Low confidence (below ${threshold})`,
+    fallback: (intents) => `Fallback (${intents})`,
+    meanCostPerConversation: 'Mean cost per conversation',
+    meanTokensPerConversation: 'Mean tokens per conversation',
+    costPerAiResolution: 'Per AI resolution',
+    costPerHumanResolution: 'Per human resolution',
+    automationRate: 'Automation rate',
+    automated: (automated, started) => `${automated} resolved by AI of ${started} started`,
+    costSaved: 'Cost saved',
+    netSaved: 'Net saved (after model spend)',
+    spendToDate: 'Spend to date',
+    projectedMonthEnd: 'Projected month end',
+    monthlyBudget: 'Monthly budget',
+    overBudget: 'Over budget',
+    withinBudget: 'Within budget',
+    handleHours: (hours) => `${hours} h of agent time`,
+  },
+  notSet: {
+    value: 'Not set',
+    agentCostPerHour: 'Set the agent cost per hour in the organisation settings to include agent time.',
+    costPerHumanConversation: 'Set the cost per human conversation in the organisation settings to see the savings.',
+    monthlyBudget: 'Set a monthly budget in the organisation settings to track spend against it.',
+  },
+  reportSeries: {
+    meanCsat: 'Mean CSAT',
+    promoters: 'Promoters',
+    passives: 'Passives',
+    detractors: 'Detractors',
+    succeeded: 'Succeeded',
+    failed: 'Failed',
+    notReported: 'Not reported',
+    conversations: 'Conversations',
+    detections: 'Detections',
+    cost: 'Cost',
+    modelCost: 'Model',
+    agentCost: 'Agent time',
+    spendToDate: 'Spend to date',
+    projectedMonthEnd: 'Projected month end',
+    monthlyBudget: 'Monthly budget',
+  },
+  reportDescriptions: {
+    responseTimes: 'Grouped bar chart of the 50th, 90th, 95th and 99th percentiles of each response time.',
+    csat: 'Bar chart of mean CSAT for AI, human and all conversations.',
+    nps: 'Stacked bar chart of promoters, passives and detractors for AI, human and all conversations.',
+    qualityRates: 'Bar chart of resolution and service rates for AI and human conversations.',
+    intents: 'Bar chart of conversations per intent.',
+    confidence: 'Histogram of intent detections by confidence.',
+    toolCalls: 'Stacked bar chart of successful, failed and unreported calls per tool.',
+    toolLatency: 'Grouped bar chart of latency percentiles per tool.',
+    dropOff: 'Bar chart of abandoned conversations by their last intent.',
+    modelSpend: 'Bar chart of spend per model.',
+    resolutionCost: 'Stacked bar chart of cost per AI and per human resolution.',
+    budget: 'Bar chart of spend to date and projected month end against the monthly budget.',
+  },
+  noIntent: 'No intent',
+  unknownModel: 'Unknown model',
+  noSpendThisMonth: 'No model spend this month yet',
 };
 
 const es: Dictionary = {
@@ -343,6 +624,149 @@ const es: Dictionary = {
     nothingListed: 'Nada que destacar.',
     tenantError: 'No se pudo cargar tu organización.',
   },
+  tabs: {
+    label: 'Vistas de analítica',
+    overview: 'Resumen',
+    operations: 'Operaciones',
+    quality: 'Calidad',
+    costs: 'Costes',
+  },
+  segments: { ai: 'IA', human: 'Humano', all: 'Total' },
+  times: {
+    firstResponse: 'Primera respuesta',
+    humanFirstResponse: 'Primera respuesta del agente',
+    handleTime: 'Tiempo de gestión',
+    resolutionTime: 'Tiempo de resolución',
+  },
+  rates: {
+    firstContactResolution: 'Resolución en el primer contacto',
+    feedbackResponseRate: 'Tasa de respuesta a encuestas',
+    reopenRate: 'Tasa de reapertura',
+    transferRate: 'Tasa de transferencia',
+    abandonment: 'Abandono',
+  },
+  rateHints: {
+    firstContactResolution: 'Resueltas sin reapertura ni transferencia, del total de resueltas',
+    feedbackResponseRate: 'Conversaciones finalizadas con valoración del cliente',
+    reopenRate: 'Resueltas en las que el cliente volvió a escribir',
+    transferRate: 'IA: derivadas a un agente, de las iniciadas. Humano: pasadas entre agentes, de las asignadas',
+    abandonment: 'IA: de las nunca derivadas. Humano: de las derivadas',
+  },
+  reports: {
+    responseTimes: 'Tiempos de respuesta',
+    responseTimesCaption: 'Percentiles de cada tiempo, en escala logarítmica; la media y los recuentos, en la tabla',
+    csat: 'CSAT',
+    csatCaption: 'Valoración media del cliente, de 1 a 5, y porcentaje que valora con 4 o 5',
+    nps: 'NPS',
+    npsCaption: 'Promotores (9-10), pasivos (7-8) y detractores (0-6) de quienes respondieron',
+    qualityRates: 'Tasas de resolución y servicio',
+    qualityRatesCaption: (reopenHours, abandonHours) =>
+      `Reabierta: mensaje del cliente en las ${reopenHours} h siguientes a la resolución. Abandonada: cerrada sin resolver o sin actividad durante ${abandonHours} h`,
+    intents: 'Intenciones',
+    intentsCaption: (detections) =>
+      `${detections} detecciones; las barras muestran conversaciones y la tabla, la confianza media`,
+    confidence: 'Confianza de las intenciones',
+    confidenceCaption: 'Detecciones por nivel de confianza; se destacan las barras por debajo del umbral',
+    toolCalls: 'Llamadas a herramientas',
+    toolLatency: 'Latencia de las herramientas',
+    toolLatencyCaption: 'Percentiles de las llamadas que informaron de su latencia',
+    dropOff: 'Abandono por última intención',
+    dropOffCaption: (abandoned, started) => `${abandoned} abandonadas de ${started} conversaciones iniciadas`,
+    modelSpend: 'Gasto por modelo',
+    modelSpendCaption: 'Gasto en modelos según la hora de cada mensaje en este periodo',
+    resolutionCost: 'Coste por resolución',
+    resolutionCostCaption: 'Gasto en modelos, más el tiempo del agente en las resoluciones humanas',
+    automation: 'Automatización',
+    automationCaption: 'Conversaciones resueltas por IA y el ahorro que suponen',
+    budget: 'Presupuesto mensual',
+    budgetCaption: (month) => `${month}, sea cual sea el periodo seleccionado`,
+  },
+  columns: {
+    time: 'Tiempo',
+    segment: 'Segmento',
+    count: 'Recuento',
+    mean: 'Media',
+    responses: 'Respuestas',
+    meanCsat: 'Media',
+    satisfiedShare: 'Valoración 4-5',
+    promoters: 'Promotores',
+    passives: 'Pasivos',
+    detractors: 'Detractores',
+    score: 'NPS',
+    rate: 'Tasa',
+    intent: 'Intención',
+    conversations: 'Conversaciones',
+    detections: 'Detecciones',
+    meanConfidence: 'Confianza media',
+    tool: 'Herramienta',
+    calls: 'Llamadas',
+    successRate: 'Tasa de éxito',
+    model: 'Modelo',
+    messages: 'Mensajes',
+    tokens: 'Tokens',
+    cost: 'Coste',
+  },
+  figures: {
+    outOf: (count, of) => `${count} de ${of}`,
+    lowConfidence: (threshold) => `Confianza baja (menos de ${threshold})`,
+    fallback: (intents) => `Sin entender (${intents})`,
+    meanCostPerConversation: 'Coste medio por conversación',
+    meanTokensPerConversation: 'Tokens de media por conversación',
+    costPerAiResolution: 'Por resolución de IA',
+    costPerHumanResolution: 'Por resolución humana',
+    automationRate: 'Tasa de automatización',
+    automated: (automated, started) => `${automated} resueltas por IA de ${started} iniciadas`,
+    costSaved: 'Ahorro',
+    netSaved: 'Ahorro neto (descontado el gasto en modelos)',
+    spendToDate: 'Gasto hasta hoy',
+    projectedMonthEnd: 'Previsión a fin de mes',
+    monthlyBudget: 'Presupuesto mensual',
+    overBudget: 'Por encima del presupuesto',
+    withinBudget: 'Dentro del presupuesto',
+    handleHours: (hours) => `${hours} h de tiempo de agente`,
+  },
+  notSet: {
+    value: 'Sin configurar',
+    agentCostPerHour:
+      'Configura el coste por hora de agente en los ajustes de la organización para incluir el tiempo de los agentes.',
+    costPerHumanConversation:
+      'Configura el coste por conversación atendida por un agente en los ajustes de la organización para ver el ahorro.',
+    monthlyBudget: 'Configura un presupuesto mensual en los ajustes de la organización para controlar el gasto.',
+  },
+  reportSeries: {
+    meanCsat: 'CSAT medio',
+    promoters: 'Promotores',
+    passives: 'Pasivos',
+    detractors: 'Detractores',
+    succeeded: 'Correctas',
+    failed: 'Fallidas',
+    notReported: 'Sin informar',
+    conversations: 'Conversaciones',
+    detections: 'Detecciones',
+    cost: 'Coste',
+    modelCost: 'Modelo',
+    agentCost: 'Tiempo de agente',
+    spendToDate: 'Gasto hasta hoy',
+    projectedMonthEnd: 'Previsión a fin de mes',
+    monthlyBudget: 'Presupuesto mensual',
+  },
+  reportDescriptions: {
+    responseTimes: 'Gráfico de barras agrupadas de los percentiles 50, 90, 95 y 99 de cada tiempo de respuesta.',
+    csat: 'Gráfico de barras del CSAT medio de IA, humanos y el total.',
+    nps: 'Gráfico de barras apiladas de promotores, pasivos y detractores de IA, humanos y el total.',
+    qualityRates: 'Gráfico de barras de las tasas de resolución y servicio de IA y humanos.',
+    intents: 'Gráfico de barras de conversaciones por intención.',
+    confidence: 'Histograma de detecciones de intención por nivel de confianza.',
+    toolCalls: 'Gráfico de barras apiladas de llamadas correctas, fallidas y sin informar por herramienta.',
+    toolLatency: 'Gráfico de barras agrupadas de los percentiles de latencia por herramienta.',
+    dropOff: 'Gráfico de barras de conversaciones abandonadas por su última intención.',
+    modelSpend: 'Gráfico de barras del gasto por modelo.',
+    resolutionCost: 'Gráfico de barras apiladas del coste por resolución de IA y humana.',
+    budget: 'Gráfico de barras del gasto hasta hoy y la previsión a fin de mes frente al presupuesto mensual.',
+  },
+  noIntent: 'Sin intención',
+  unknownModel: 'Modelo desconocido',
+  noSpendThisMonth: 'Todavía no hay gasto en modelos este mes',
 };
 
 export const dictionaries: Record<Language, Dictionary> = { en, es };

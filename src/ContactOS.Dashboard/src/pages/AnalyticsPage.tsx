@@ -1,25 +1,22 @@
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { initialPeriod } from '../api/endpoints';
 import { useTenant } from '../api/queries';
 import type { Period, Tenant } from '../api/types';
 import { useSession } from '../auth/SessionContext';
-import { AgentsPanel } from '../components/AgentsPanel';
-import {
-  HandoffReasonsPanel,
-  ResolutionSplitPanel,
-  SentimentTrendPanel,
-  TopIntentsPanel,
-  VolumePanel,
-} from '../components/ChartPanels';
 import { Header } from '../components/Header';
-import { InsightsPanel } from '../components/InsightsPanel';
-import { KpiStrip } from '../components/KpiStrip';
 import { LiveNotice } from '../components/LiveNotice';
 import { ErrorState, Skeleton } from '../components/Panel';
+import { TabBar, TabPanel } from '../components/Tabs';
 import { useLanguage } from '../i18n/LanguageContext';
 import { LiveStatusContext } from '../live/LiveStatusContext';
 import { useLiveConnection } from '../live/useLiveConnection';
+import type { Tab } from '../tabs/tabs';
+import { useSelectedTab } from '../tabs/useSelectedTab';
+import { CostsTab } from './CostsTab';
+import { OperationsTab } from './OperationsTab';
+import { OverviewTab } from './OverviewTab';
+import { QualityTab } from './QualityTab';
 
 export function AnalyticsPage() {
   const { token } = useSession();
@@ -53,27 +50,25 @@ interface DashboardProps {
   onPeriodChange: (period: Period) => void;
 }
 
+const tabContent: Record<Tab, (props: { period: Period; timeZone: string }) => ReactNode> = {
+  overview: OverviewTab,
+  operations: OperationsTab,
+  quality: QualityTab,
+  costs: CostsTab,
+};
+
 function Dashboard({ tenant, period, onPeriodChange }: DashboardProps) {
-  const charts = { period, timeZone: tenant.timeZone };
+  const [tab, selectTab] = useSelectedTab();
+  const Content = tabContent[tab];
   return (
     <div className="app">
       <Header tenantName={tenant.displayName} period={period} onPeriodChange={onPeriodChange} />
       <main className="dashboard">
         <LiveNotice />
-        <KpiStrip period={period} />
-        <div className="dashboard__row dashboard__row--breakdowns">
-          <ResolutionSplitPanel {...charts} />
-          <HandoffReasonsPanel {...charts} />
-          <TopIntentsPanel {...charts} />
-        </div>
-        <div className="dashboard__row dashboard__row--trends">
-          <VolumePanel {...charts} />
-          <SentimentTrendPanel {...charts} />
-        </div>
-        <div className="dashboard__row dashboard__row--people">
-          <AgentsPanel timeZone={tenant.timeZone} />
-          <InsightsPanel period={period} />
-        </div>
+        <TabBar selected={tab} onSelect={selectTab} />
+        <TabPanel tab={tab}>
+          <Content period={period} timeZone={tenant.timeZone} />
+        </TabPanel>
       </main>
     </div>
   );
