@@ -9,6 +9,7 @@ using System.Text.RegularExpressions;
 using ContactOS.Analytics.Events;
 using ContactOS.Analytics.Periods;
 using ContactOS.Analytics.Sentiment;
+using ContactOS.Analytics.Settings;
 using ContactOS.Silo.Tests.Auth;
 using ContactOS.Simulation;
 using ContactOS.Simulation.Oracle;
@@ -118,6 +119,12 @@ public sealed partial class KillDuringIngestionTests : IAsyncLifetime
         var scorer = new LexiconSentimentScorer();
         var oracle = new GroundTruth(arrivals, tenant => TimeZoneInfo.FindSystemTimeZoneById(_zones[tenant]), scorer.Score);
 
+        // One tenant reads the second wave's figures with settings of its own, set as an admin would; the others keep the defaults.
+        var settings = _zones.Keys.ToDictionary(tenant => tenant, _ => AnalyticsSettings.Default, StringComparer.Ordinal);
+        var custom = _zones.Keys.Order(StringComparer.Ordinal).First();
+        settings[custom] = new AnalyticsSettings(2, 6, 0.8, ["fallback", "billing_question"], "EUR", 31.5m, 7.25m, 0.05m);
+        await _session.SetAnalyticsSettingsAsync(custom, _zones[custom], settings[custom]);
+
         // The server resolves periods with its own clock: compare again if an hour boundary passed meanwhile.
         for (var attempt = 0; ; attempt++)
         {
@@ -130,6 +137,8 @@ public sealed partial class KillDuringIngestionTests : IAsyncLifetime
                     var period = PeriodResolver.Resolve(name, now, TimeZoneInfo.FindSystemTimeZoneById(zoneId));
                     var served = await _session.FiguresAsync(tenant, name);
                     differences.Compare($"{tenant} {name}", oracle, tenant, period, now, served);
+                    differences.CompareSecondWave(
+                        $"{tenant} {name}", oracle, tenant, period, now, settings[tenant], await _session.SecondWaveAsync(tenant, name), TimeSpan.FromMinutes(1));
                 }
             }
 

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using ContactOS.Analytics.Events;
+using ContactOS.Analytics.Settings;
 using ContactOS.Silo.Tests.Auth;
 using ContactOS.Testing.Analytics;
 using ContactOS.Testing.Processes;
@@ -92,6 +93,28 @@ internal sealed class SiloSession : IAsyncDisposable
     }
 
     public async Task<ServedFigures> FiguresAsync(string tenant, string period) => await HttpFigures.ReadAsync(Process, await TokenAsync(tenant), period);
+
+    public async Task<SecondWaveFigures> SecondWaveAsync(string tenant, string period) =>
+        await HttpFigures.ReadSecondWaveAsync(Process, await TokenAsync(tenant), period);
+
+    /// <summary>Stores the tenant's analytics settings through <c>PUT /api/v2/tenant</c>, as an admin would.</summary>
+    public async Task SetAnalyticsSettingsAsync(string tenant, string timeZone, AnalyticsSettings settings)
+    {
+        using var put = await SendAsync(HttpMethod.Put, "api/v2/tenant", tenant, JsonContent.Create(new
+        {
+            displayName = tenant,
+            timeZone,
+            settings.ReopenWindowHours,
+            settings.AbandonAfterHours,
+            settings.LowConfidenceThreshold,
+            settings.FallbackIntents,
+            settings.Currency,
+            settings.AgentCostPerHour,
+            settings.CostPerHumanConversation,
+            settings.MonthlyBudget,
+        }, options: new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)));
+        Assert.True(put.StatusCode == HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,6 @@
 using ContactOS.Analytics.Periods;
 using ContactOS.Analytics.Sentiment;
+using ContactOS.Analytics.Settings;
 using ContactOS.Silo.Tests.Auth;
 using ContactOS.Simulation;
 using ContactOS.Simulation.Oracle;
@@ -68,7 +69,10 @@ public sealed class TimeZoneChangeTests : IAsyncLifetime
             {
                 foreach (var name in s_periods)
                 {
-                    differences.Compare($"{tenant} {name}", oracle, tenant, PeriodResolver.Resolve(name, now, zone), now, await _session.FiguresAsync(tenant, name));
+                    var period = PeriodResolver.Resolve(name, now, zone);
+                    differences.Compare($"{tenant} {name}", oracle, tenant, period, now, await _session.FiguresAsync(tenant, name));
+                    differences.CompareSecondWave(
+                        $"{tenant} {name}", oracle, tenant, period, now, AnalyticsSettings.Default, await _session.SecondWaveAsync(tenant, name), TimeSpan.FromMinutes(1));
                 }
             }
 

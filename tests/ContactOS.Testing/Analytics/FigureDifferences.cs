@@ -83,8 +83,13 @@ public sealed class FigureDifferences
     /// Compares the second-wave figures: counts and means exactly (to <see cref="Tolerance"/>), percentiles within 1 %
     /// of the oracle's exact value, money to <see cref="MoneyTolerance"/>.
     /// </summary>
+    /// <param name="clockSkew">
+    /// How far the server's clock may be from <paramref name="now"/> when it answered over HTTP: the month-end projection,
+    /// which divides by the time elapsed in the month, is then compared within the relative error that makes.
+    /// </param>
     public void CompareSecondWave(
-        string where, GroundTruth oracle, string tenantId, ResolvedPeriod period, DateTimeOffset now, AnalyticsSettings settings, SecondWaveFigures served)
+        string where, GroundTruth oracle, string tenantId, ResolvedPeriod period, DateTimeOffset now, AnalyticsSettings settings, SecondWaveFigures served,
+        TimeSpan clockSkew = default)
     {
         ArgumentNullException.ThrowIfNull(oracle);
         ArgumentNullException.ThrowIfNull(served);
@@ -186,7 +191,20 @@ public sealed class FigureDifferences
         Money($"{where} costs automation netSaved", costs.Automation.NetSaved, c.Automation.NetSaved);
         Same($"{where} costs budget monthStart", costs.Budget.MonthStart, c.Budget.MonthStart);
         Money($"{where} costs budget spendToDate", costs.Budget.SpendToDate, c.Budget.SpendToDate);
-        Money($"{where} costs budget projectedMonthEnd", costs.Budget.ProjectedMonthEnd, c.Budget.ProjectedMonthEnd);
+        if (clockSkew == TimeSpan.Zero)
+        {
+            Money($"{where} costs budget projectedMonthEnd", costs.Budget.ProjectedMonthEnd, c.Budget.ProjectedMonthEnd);
+        }
+        else
+        {
+            var elapsed = (now - costs.Budget.MonthStart).Ticks;
+            var relative = elapsed <= clockSkew.Ticks ? 1m : 2m * clockSkew.Ticks / elapsed;
+            Record(
+                $"{where} costs budget projectedMonthEnd (within {relative:P4})",
+                Math.Abs(costs.Budget.ProjectedMonthEnd - c.Budget.ProjectedMonthEnd) <= (relative * costs.Budget.ProjectedMonthEnd) + 1e-9m,
+                costs.Budget.ProjectedMonthEnd,
+                c.Budget.ProjectedMonthEnd);
+        }
         Money($"{where} costs budget monthlyBudget", costs.Budget.MonthlyBudget, c.Budget.MonthlyBudget);
         Same($"{where} costs budget overBudget", costs.Budget.OverBudget, c.Budget.OverBudget);
     }
