@@ -9,9 +9,10 @@ namespace ContactOS.Simulation.Oracle;
 /// are then sorted by timestamp, then arrival, and read in one go. Every event counts, whatever its timestamp:
 /// the live gauges are the statuses after all of them.
 /// </summary>
-public sealed class GroundTruth
+public sealed partial class GroundTruth
 {
     private readonly Dictionary<string, TenantFacts> _tenants;
+    private readonly Dictionary<string, List<ArrivedEvent>> _arrived;
     private readonly Func<string, TimeZoneInfo> _zoneOf;
 
     /// <param name="arrivals">Every event, in the order the system received them.</param>
@@ -54,6 +55,7 @@ public sealed class GroundTruth
             return score;
         }
 
+        _arrived = byTenant;
         _tenants = byTenant.ToDictionary(t => t.Key, t => TenantFacts.From(t.Value, Score), StringComparer.Ordinal);
     }
 
