@@ -1,3 +1,5 @@
+using ContactOS.Analytics.Aggregation;
+
 namespace ContactOS.Analytics.Agents;
 
 /// <summary>
@@ -24,6 +26,54 @@ public sealed class AgentTimeline
 
         _entries.Insert(~index, entry);
         return true;
+    }
+
+    /// <summary>Drops the entries whose log position (arrival) is <paramref name="arrival"/> or later; returns whether there were any.</summary>
+    public bool RemoveArrivedFrom(long arrival) => _entries.RemoveAll(e => e.Arrival >= arrival) > 0;
+
+    /// <summary>
+    /// The agent's counters, in hour buckets of <paramref name="zone"/>, written into <paramref name="counts"/> (cleared
+    /// first): its status events, and the time of every closed interval (from an event to the next) online or busy, split by
+    /// the clock. The latest interval is still open; the roster entry carries it, and queries add it up to their "now".
+    /// </summary>
+    public void Contribute(string agentId, TimeZoneInfo zone, Dictionary<MetricKey, long> counts)
+    {
+        counts.Clear();
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var entry = _entries[i];
+            var events = new MetricKey(Metric.AgentStatusEvents, HourGrid.HourStartTicks(entry.Timestamp, zone), agentId);
+            counts[events] = counts.GetValueOrDefault(events) + 1;
+            if (i + 1 < _entries.Count && AgentStatuses.CodeOf(entry.Status) is { } code)
+            {
+                foreach (var (hour, ticks) in HourGrid.Split(entry.Timestamp, _entries[i + 1].Timestamp, zone))
+                {
+                    var key = new MetricKey(Metric.AgentStatusTicks, hour, agentId, code);
+                    counts[key] = counts.GetValueOrDefault(key) + ticks;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The status intervals inside [<paramref name="from"/>, <paramref name="until"/>), in order: each status lasts to the next
+    /// event, the latest to <paramref name="until"/>; the interval in force at <paramref name="from"/> starts there.
+    /// </summary>
+    public IReadOnlyList<StatusInterval> Intervals(DateTimeOffset from, DateTimeOffset until)
+    {
+        var intervals = new List<StatusInterval>();
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var start = _entries[i].Timestamp > from ? _entries[i].Timestamp : from;
+            var next = i + 1 < _entries.Count ? _entries[i + 1].Timestamp : until;
+            var end = next < until ? next : until;
+            if (end > start)
+            {
+                intervals.Add(new StatusInterval(_entries[i].Status, start, end));
+            }
+        }
+
+        return intervals;
     }
 
     /// <summary>The roster entry; null before any status event.</summary>

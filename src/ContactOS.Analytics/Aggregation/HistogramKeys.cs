@@ -6,5 +6,6 @@ public static class HistogramKeys
     public const long Sum = long.MinValue;
 
     public static bool IsHistogram(Metric metric) =>
-        metric is Metric.FirstResponse or Metric.HumanFirstResponse or Metric.HandleTime or Metric.ResolutionTime or Metric.ToolLatency;
+        metric is Metric.FirstResponse or Metric.HumanFirstResponse or Metric.HandleTime or Metric.ResolutionTime or Metric.ToolLatency
+            or Metric.AgentHandleTime;
 }

@@ -123,4 +123,24 @@ public enum Metric : byte
 
     /// <summary>Handle time in milliseconds; label: segment.</summary>
     HandleMillis,
+
+    // Agents (docs/analytics.md, "Agents"). Conversation figures go to the bucket of the start time, status time by the clock.
+
+    /// <summary>Conversations with an assignment naming the agent; label: the agent id.</summary>
+    AgentHandled,
+
+    /// <summary>Conversations resolved by a human whose latest assignment names the agent; label: the agent id.</summary>
+    AgentResolutions,
+
+    /// <summary>Histogram: the agent's share of a conversation's handle time; label: the agent id.</summary>
+    AgentHandleTime,
+
+    /// <summary>Conversations by their latest CSAT and latest assignment; label: the agent id, value: the score 1-5.</summary>
+    AgentCsat,
+
+    /// <summary>Time in ticks in a status, in the bucket of the clock hour it passed in; label: the agent id, value: <see cref="Agents.AgentStatuses.CodeOf"/>.</summary>
+    AgentStatusTicks,
+
+    /// <summary><c>agent.status</c> events (bucket of the event time); label: the agent id.</summary>
+    AgentStatusEvents,
 }

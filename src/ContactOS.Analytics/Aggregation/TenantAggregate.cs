@@ -162,6 +162,38 @@ public sealed class TenantAggregate
         return total;
     }
 
+    /// <summary>
+    /// Conversations started and agents' status time in [<paramref name="from"/>, <paramref name="to"/>), both on the hour
+    /// grid, by local weekday × hour of the rollup's zone (<see cref="WeekHourTotals"/>); empty before the zone is known.
+    /// </summary>
+    public WeekHourTotals ByWeekHour(DateTimeOffset from, DateTimeOffset to)
+    {
+        var totals = WeekHourTotals.Empty();
+        if (_zone is null)
+        {
+            return totals;
+        }
+
+        for (var cursor = from.UtcTicks; cursor < to.UtcTicks; cursor += s_hour)
+        {
+            var hour = _hours.GetValueOrDefault(cursor);
+            var details = _detailHours.GetValueOrDefault(cursor);
+            if (hour is null && details is null)
+            {
+                continue;
+            }
+
+            var cell = WeekHourTotals.CellOf(cursor, _zone);
+            totals.Conversations[cell] += hour?.Started ?? 0;
+            foreach (var (_, code, ticks) in details?.Counts(Metric.AgentStatusTicks) ?? [])
+            {
+                totals.AddStatus(cell, code, ticks);
+            }
+        }
+
+        return totals;
+    }
+
     /// <summary>Every hour bucket as plain data, for a snapshot.</summary>
     public List<BucketState> ToState() => [.. _hours.OrderBy(h => h.Key).Select(h => h.Value.ToState(h.Key))];
 

@@ -140,6 +140,7 @@ public sealed class ConversationTimeline
         }
 
         SecondWaveContribution.Add(_entries, StartedAt!.Value, startHour, handoff, resolved, byAi, closed, zone, counts);
+        AgentWorkContribution.Add(_entries, startHour, resolved is not null && !byAi, counts);
 
         foreach (var entry in _entries)
         {

@@ -1,47 +1,126 @@
 using ContactOS.Analytics.Agents;
+using ContactOS.Analytics.Aggregation;
 using ContactOS.Grains.Ingestion;
 using Orleans.Placement;
 
 namespace ContactOS.Grains.Agents;
 
 /// <summary>
-/// An agent's status history in event time. Like conversations, it stores nothing of its own: the event log is its
-/// state, reloaded on a later activation.
+/// An agent's status history in event time and its last contribution to the tenant's counters (status events, and the time
+/// of its closed status intervals by local hour). Like a conversation, each batch recomputes the contribution and returns
+/// only the difference, and it stores nothing of its own: the event log is its state, reloaded on a later activation.
 /// </summary>
 /// <remarks>Placed beside its caller, the tenant's pipeline grain, so a batch's calls stay on one silo.</remarks>
 [PreferLocalPlacement]
-public sealed class AgentGrain : Grain, IAgentGrain
+public sealed class AgentGrain(IEventHistory history) : Grain, IAgentGrain
 {
-    private readonly AgentTimeline _timeline = new();
+    private AgentTimeline _timeline = new();
+    private Contribution? _contribution;
     private bool _loaded;
+    private long _epoch;
 
-    private string AgentId => this.GetPrimaryKeyString()[(GrainKeys.TenantOf(this.GetPrimaryKeyString()).Length + 1)..];
+    private string TenantId => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
-    public Task<AgentUpdate> Apply(AgentStatusEntry[] entries) =>
-        Task.FromResult(_loaded ? new AgentUpdate(false, Add(entries)) : AgentUpdate.HistoryNeeded);
+    private string AgentId => this.GetPrimaryKeyString()[(TenantId.Length + 1)..];
 
-    public Task<AgentState?> ApplyWithHistory(AgentStatusEntry[] history, AgentStatusEntry[] entries)
+    public Task<AgentUpdate> Apply(AgentBatch batch)
     {
+        if (batch.Epoch != _epoch)
+        {
+            _timeline = new AgentTimeline();
+            _contribution = null;
+            _loaded = false;
+            _epoch = batch.Epoch;
+        }
+
+        return Task.FromResult(_loaded ? ApplyEntries(batch) : AgentUpdate.HistoryNeeded);
+    }
+
+    public Task<AgentUpdate> ApplyWithHistory(AgentStatusEntry[] history, AgentBatch batch)
+    {
+        if (!_loaded || batch.Epoch != _epoch)
+        {
+            _timeline = new AgentTimeline();
+            _epoch = batch.Epoch;
+            try
+            {
+                // The history is already counted in the tenant's grains: it becomes the baseline, not a change.
+                foreach (var entry in history)
+                {
+                    _timeline.Add(entry);
+                }
+
+                var baseline = new Dictionary<MetricKey, long>();
+                _timeline.Contribute(AgentId, TimeZones.Find(batch.TimeZoneId), baseline);
+                _contribution = new Contribution(baseline);
+                _loaded = true;
+            }
+            catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or OverflowException or TimeZoneNotFoundException)
+            {
+                return Task.FromResult(Failed(exception));
+            }
+        }
+
+        return Task.FromResult(ApplyEntries(batch));
+    }
+
+    public async Task<StatusInterval[]?> GetIntervals(DateTimeOffset from, DateTimeOffset until)
+    {
+        // Routed batches keep the timeline of a loaded activation complete; an agent idle since a restart has not been
+        // loaded, and its events are read from the log for the question (the pipeline's next batch loads it its own way).
+        var timeline = _timeline;
         if (!_loaded)
         {
-            foreach (var entry in history)
+            timeline = new AgentTimeline();
+            var events = await history.ReadAsync(TenantId, [RoutingKeys.AgentPrefix + AgentId], long.MaxValue, CancellationToken.None);
+            foreach (var pipelineEvent in events)
+            {
+                timeline.Add(TimelineEntries.ForAgent(pipelineEvent.Event, pipelineEvent.Position));
+            }
+        }
+
+        return timeline.Entries.Count == 0 ? null : [.. timeline.Intervals(from, until)];
+    }
+
+    private AgentUpdate ApplyEntries(AgentBatch batch)
+    {
+        try
+        {
+            // As for conversations: events from the batch's start on that are here already came with an attempt whose answer
+            // the pipeline did not keep, so they go and come again, and the change is against what the tenant's grains have.
+            var zone = TimeZones.Find(batch.TimeZoneId);
+            Contribution before;
+            if (_timeline.RemoveArrivedFrom(batch.BatchStart))
+            {
+                var kept = new Dictionary<MetricKey, long>();
+                _timeline.Contribute(AgentId, zone, kept);
+                before = new Contribution(kept);
+            }
+            else
+            {
+                before = _contribution ?? Contribution.Empty;
+            }
+
+            foreach (var entry in batch.Entries)
             {
                 _timeline.Add(entry);
             }
 
-            _loaded = true;
+            var next = new Dictionary<MetricKey, long>();
+            _timeline.Contribute(AgentId, zone, next);
+            _contribution = new Contribution(next);
+            return new AgentUpdate(false, _timeline.Current(AgentId), [.. _contribution.Minus(before)]);
         }
-
-        return Task.FromResult(Add(entries));
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or OverflowException or TimeZoneNotFoundException)
+        {
+            return Failed(exception);
+        }
     }
 
-    private AgentState? Add(AgentStatusEntry[] entries)
+    /// <summary>The batch cannot be applied: the timeline may hold part of it, so it is dropped and rebuilt from the log.</summary>
+    private AgentUpdate Failed(Exception exception)
     {
-        foreach (var entry in entries)
-        {
-            _timeline.Add(entry);
-        }
-
-        return _timeline.Current(AgentId);
+        DeactivateOnIdle();
+        return new AgentUpdate(false, null, [], exception.Message);
     }
 }

@@ -440,25 +440,26 @@ public sealed partial class TenantPipelineGrain(
                 continue;
             }
 
-            foreach (var (key, change) in update.Changes)
+            AddChanges(update.Changes, toTenant, toAggregator);
+        }
+
+        foreach (var (agentId, update) in roster)
+        {
+            if (update.Failure is { } failure)
             {
-                var target = key.IsGauge ? (toTenant ? _pendingGauges : null) : (toAggregator ? _pendingBuckets : null);
-                if (target is not null)
-                {
-                    target[key] = target.GetValueOrDefault(key) + change;
-                }
+                await SetAsideAsync(agents[agentId].Events, failure);
+                continue;
+            }
+
+            AddChanges(update.Changes, toTenant, toAggregator);
+            if (toTenant && update.State is { } agent)
+            {
+                _pendingRoster[agent.AgentId] = agent;
             }
         }
 
         if (toTenant)
         {
-            foreach (var agent in roster.Values)
-            {
-                if (agent is not null)
-                {
-                    _pendingRoster[agent.AgentId] = agent;
-                }
-            }
 
             _pendingLiveFrom = _pendingLiveFrom == 0 ? Math.Max(range.From, _tenantPosition + 1) : _pendingLiveFrom;
         }
@@ -470,6 +471,19 @@ public sealed partial class TenantPipelineGrain(
 
         _applied = range.Through;
         await DeliverPendingAsync();
+    }
+
+    /// <summary>Keeps a conversation's or an agent's changes for the tenant grains that do not include them yet.</summary>
+    private void AddChanges(KeyValuePair<MetricKey, long>[] changes, bool toTenant, bool toAggregator)
+    {
+        foreach (var (key, change) in changes)
+        {
+            var target = key.IsGauge ? (toTenant ? _pendingGauges : null) : (toAggregator ? _pendingBuckets : null);
+            if (target is not null)
+            {
+                target[key] = target.GetValueOrDefault(key) + change;
+            }
+        }
     }
 
     /// <summary>Hands the tenant grains the changes computed for them; what a failed call leaves is sent with the next batch.</summary>
@@ -509,12 +523,12 @@ public sealed partial class TenantPipelineGrain(
         [.. changes.Where(change => change.Value != 0)];
 
     /// <summary>
-    /// Hands each conversation and agent its events and keeps what it answers: a conversation's changes, an agent's roster
-    /// entry. All calls are started before any is awaited. Fresh activations ask for their history first, read from the
+    /// Hands each conversation and agent its events and keeps what it answers: its changes, and an agent's roster entry.
+    /// All calls are started before any is awaited. Fresh activations ask for their history first, read from the
     /// log in one query for all of them, then get the batch again with it.
     /// </summary>
-    private async Task<(Dictionary<string, ConversationUpdate> Answers, Dictionary<string, AgentState?> Roster)> AskAsync(
-        Dictionary<string, ConversationEvents> conversations, Dictionary<string, List<AgentStatusEntry>> agents, string zone, LogRange range)
+    private async Task<(Dictionary<string, ConversationUpdate> Answers, Dictionary<string, AgentUpdate> Roster)> AskAsync(
+        Dictionary<string, ConversationEvents> conversations, Dictionary<string, AgentEvents> agents, string zone, LogRange range)
     {
         var conversationCalls = new List<(string Id, Task<ConversationUpdate> Update)>(conversations.Count);
         foreach (var (conversationId, events) in conversations)
@@ -525,11 +539,11 @@ public sealed partial class TenantPipelineGrain(
         var agentCalls = new List<(string Id, Task<AgentUpdate> Update)>(agents.Count);
         foreach (var (agentId, entries) in agents)
         {
-            agentCalls.Add((agentId, Agent(agentId).Apply([.. entries])));
+            agentCalls.Add((agentId, Agent(agentId).Apply(new AgentBatch([.. entries.Entries], zone, range.From, _epoch))));
         }
 
         var answers = new Dictionary<string, ConversationUpdate>(conversations.Count, StringComparer.Ordinal);
-        var roster = new Dictionary<string, AgentState?>(agents.Count, StringComparer.Ordinal);
+        var roster = new Dictionary<string, AgentUpdate>(agents.Count, StringComparer.Ordinal);
         var needHistory = new List<string>();
         foreach (var (conversationId, call) in conversationCalls)
         {
@@ -553,7 +567,7 @@ public sealed partial class TenantPipelineGrain(
             }
             else
             {
-                roster[agentId] = update.State;
+                roster[agentId] = update;
             }
         }
 
@@ -564,7 +578,7 @@ public sealed partial class TenantPipelineGrain(
 
         var before = await ReadHistoryAsync(needHistory, range.From);
         var conversationLoads = new List<(string Id, Task<ConversationUpdate> Update)>();
-        var agentLoads = new List<(string Id, Task<AgentState?> State)>();
+        var agentLoads = new List<(string Id, Task<AgentUpdate> Update)>();
         foreach (var key in needHistory)
         {
             var history = before.GetValueOrDefault(key) ?? [];
@@ -572,7 +586,8 @@ public sealed partial class TenantPipelineGrain(
             {
                 var agentId = key[RoutingKeys.AgentPrefix.Length..];
                 AgentStatusEntry[] loaded = [.. history.Select(e => TimelineEntries.ForAgent(e.Event, e.Position))];
-                agentLoads.Add((agentId, Agent(agentId).ApplyWithHistory(loaded, [.. agents[agentId]])));
+                var batch = new AgentBatch([.. agents[agentId].Entries], zone, range.From, _epoch);
+                agentLoads.Add((agentId, Agent(agentId).ApplyWithHistory(loaded, batch)));
             }
             else
             {
@@ -588,9 +603,9 @@ public sealed partial class TenantPipelineGrain(
             answers[conversationId] = await update;
         }
 
-        foreach (var (agentId, state) in agentLoads)
+        foreach (var (agentId, update) in agentLoads)
         {
-            roster[agentId] = await state;
+            roster[agentId] = await update;
         }
 
         return (answers, roster);
@@ -647,11 +662,11 @@ public sealed partial class TenantPipelineGrain(
         }
     }
 
-    private static (Dictionary<string, ConversationEvents> Conversations, Dictionary<string, List<AgentStatusEntry>> Agents) Group(
+    private static (Dictionary<string, ConversationEvents> Conversations, Dictionary<string, AgentEvents> Agents) Group(
         List<PipelineEvent> segment)
     {
         var conversations = new Dictionary<string, ConversationEvents>(StringComparer.Ordinal);
-        var agents = new Dictionary<string, List<AgentStatusEntry>>(StringComparer.Ordinal);
+        var agents = new Dictionary<string, AgentEvents>(StringComparer.Ordinal);
         foreach (var pipelineEvent in segment)
         {
             var (contactEvent, position) = pipelineEvent;
@@ -659,11 +674,12 @@ public sealed partial class TenantPipelineGrain(
             {
                 if (!agents.TryGetValue(contactEvent.AgentId!, out var entries))
                 {
-                    entries = [];
+                    entries = new AgentEvents();
                     agents[contactEvent.AgentId!] = entries;
                 }
 
-                entries.Add(TimelineEntries.ForAgent(contactEvent, position));
+                entries.Entries.Add(TimelineEntries.ForAgent(contactEvent, position));
+                entries.Events.Add(pipelineEvent);
             }
             else if (contactEvent.ConversationId is { } conversationId)
             {
@@ -689,6 +705,13 @@ public sealed partial class TenantPipelineGrain(
     private sealed class ConversationEvents
     {
         public List<TimelineEntry> Entries { get; } = [];
+
+        public List<PipelineEvent> Events { get; } = [];
+    }
+
+    private sealed class AgentEvents
+    {
+        public List<AgentStatusEntry> Entries { get; } = [];
 
         public List<PipelineEvent> Events { get; } = [];
     }

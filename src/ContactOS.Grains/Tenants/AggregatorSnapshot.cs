@@ -27,6 +27,6 @@ public sealed class AggregatorSnapshot
     [Id(4)]
     public int Format { get; set; }
 
-    /// <summary>The format this version writes: 2 added the second wave's counters.</summary>
-    public const int CurrentFormat = 2;
+    /// <summary>The format this version writes: 2 added the second wave's counters, 3 the agents' (work and status time).</summary>
+    public const int CurrentFormat = 3;
 }

@@ -20,6 +20,11 @@ public interface ITenantAggregatorGrain : IGrainWithStringKey
     [Alias("details")]
     Task<DetailState[]> GetDetails(HourRange[] ranges, MetricSet metrics);
 
+    /// <summary>Conversations started and agents' status time in the range, by local weekday × hour (the heatmap's cells).</summary>
+    [ReadOnly]
+    [Alias("week-hours")]
+    Task<WeekHourTotals> GetWeekHours(HourRange range);
+
     /// <summary>The highest event-log position the counters include (0 for none).</summary>
     [ReadOnly]
     [Alias("position")]

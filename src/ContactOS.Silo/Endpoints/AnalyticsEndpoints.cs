@@ -43,6 +43,9 @@ internal static class AnalyticsEndpoints
             TenantAnalytics.CostsAsync);
         analytics.MapGet("/insights", InsightsAsync)
             .WithSummary("What goes well and what needs attention, in English (lang=en) or Spanish (lang=es)");
+        analytics.MapGet("/agents", AgentEndpoints.LeaderboardAsync)
+            .WithSummary("Per agent: conversations handled, resolutions, handle time, CSAT, occupancy and utilization; sort=resolutions|handled|csat|handleTime|occupancy");
+        analytics.MapPeriodQuery("/heatmap", "Conversations started and agent occupancy by local weekday and hour (7 x 24 cells)", TenantAnalytics.HeatmapAsync);
 
         endpoints.MapGet("/api/v2/agents", async (ClaimsPrincipal user, IGrainFactory grains, TenantTimeZones zones, CancellationToken cancellationToken) =>
             {
@@ -53,6 +56,10 @@ internal static class AnalyticsEndpoints
             .RequireAuthorization(AuthPolicies.Viewer)
             .WithTags(ApiTags.Agents)
             .WithSummary("The human agents roster: name, status (online, busy, offline), since when (in the tenant's time zone), open conversations assigned");
+        endpoints.MapGet("/api/v2/agents/{agentId}/activity", AgentEndpoints.ActivityAsync)
+            .RequireAuthorization(AuthPolicies.Viewer)
+            .WithTags(ApiTags.Agents)
+            .WithSummary("An agent's status intervals over a local day (date=YYYY-MM-DD, default today) and the time per status");
         return endpoints;
     }
 

@@ -12,6 +12,7 @@ namespace ContactOS.Simulation.Oracle;
 public sealed partial class GroundTruth
 {
     private readonly Dictionary<string, TenantFacts> _tenants;
+    private readonly Dictionary<string, List<ArrivedEvent>> _arrived;
     private readonly Func<string, TimeZoneInfo> _zoneOf;
 
     /// <param name="arrivals">Every event, in the order the system received them.</param>
@@ -54,6 +55,7 @@ public sealed partial class GroundTruth
             return score;
         }
 
+        _arrived = byTenant;
         _tenants = byTenant.ToDictionary(t => t.Key, t => TenantFacts.From(t.Value, Score), StringComparer.Ordinal);
     }
 
