@@ -15,7 +15,8 @@ namespace ContactOS.Benchmarks.Query;
 /// 127.0.0.1 from the real silo process on PostgreSQL (the grains answer from memory), and beside it the same six
 /// KPIs computed by one SQL statement over a raw events table holding the same events, on PostgreSQL and on an
 /// in-memory DuckDB. All three must agree before any is timed. Then each of the second wave's endpoints (response
-/// times, quality, intents, tools, drop-off, costs) is timed the same way for every period (target p99 5 ms).
+/// times, quality, intents, tools, drop-off, costs, the agent leaderboard and the heatmap) is timed the same way for
+/// every period (target p99 5 ms).
 /// </summary>
 internal static class QueryBenchmark
 {
@@ -28,7 +29,7 @@ internal static class QueryBenchmark
     private static readonly string[] s_periods = [PeriodResolver.Today, PeriodResolver.SevenDays, PeriodResolver.ThirtyDays, PeriodResolver.NinetyDays];
 
     /// <summary>The second wave's endpoints (docs/analytics.md), each timed for every period.</summary>
-    private static readonly string[] s_secondWave = ["response-times", "quality", "intents", "tools", "drop-off", "costs"];
+    private static readonly string[] s_secondWave = ["response-times", "quality", "intents", "tools", "drop-off", "costs", "agents", "heatmap"];
     private static readonly TimeSpan s_settleTimeout = TimeSpan.FromMinutes(2);
 
     public static async Task<int> RunAsync(string[] args)
