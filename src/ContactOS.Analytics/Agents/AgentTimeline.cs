@@ -28,6 +28,13 @@ public sealed class AgentTimeline
         return true;
     }
 
+    /// <summary>Where <paramref name="entry"/> goes in event-time order; -1 when it is here already.</summary>
+    public int IndexFor(AgentStatusEntry entry)
+    {
+        var index = _entries.BinarySearch(entry, s_order);
+        return index >= 0 ? -1 : ~index;
+    }
+
     /// <summary>Drops the entries whose log position (arrival) is <paramref name="arrival"/> or later; returns whether there were any.</summary>
     public bool RemoveArrivedFrom(long arrival) => _entries.RemoveAll(e => e.Arrival >= arrival) > 0;
 
@@ -36,10 +43,17 @@ public sealed class AgentTimeline
     /// first): its status events, and the time of every closed interval (from an event to the next) online or busy, split by
     /// the clock. The latest interval is still open; the roster entry carries it, and queries add it up to their "now".
     /// </summary>
-    public void Contribute(string agentId, TimeZoneInfo zone, Dictionary<MetricKey, long> counts)
+    public void Contribute(string agentId, TimeZoneInfo zone, Dictionary<MetricKey, long> counts) => Contribute(agentId, zone, 0, counts);
+
+    /// <summary>
+    /// The part of <see cref="Contribute(string, TimeZoneInfo, Dictionary{MetricKey, long})"/> that comes from the entries at
+    /// <paramref name="from"/> and later (their events, and the intervals they open). Events inserted at an index leave the
+    /// part before the entry ahead of it unchanged, so a change is found from there on, however long the history.
+    /// </summary>
+    public void Contribute(string agentId, TimeZoneInfo zone, int from, Dictionary<MetricKey, long> counts)
     {
         counts.Clear();
-        for (var i = 0; i < _entries.Count; i++)
+        for (var i = Math.Max(0, from); i < _entries.Count; i++)
         {
             var entry = _entries[i];
             var events = new MetricKey(Metric.AgentStatusEvents, HourGrid.HourStartTicks(entry.Timestamp, zone), agentId);

@@ -6,16 +6,15 @@ using Orleans.Placement;
 namespace ContactOS.Grains.Agents;
 
 /// <summary>
-/// An agent's status history in event time and its last contribution to the tenant's counters (status events, and the time
-/// of its closed status intervals by local hour). Like a conversation, each batch recomputes the contribution and returns
-/// only the difference, and it stores nothing of its own: the event log is its state, reloaded on a later activation.
+/// An agent's status history in event time and what it adds to the tenant's counters (status events, and the time of its
+/// closed status intervals by local hour). Each batch returns only the difference it makes, taken over the part of the
+/// history it can change; the grain stores nothing of its own: the event log is its state, reloaded on a later activation.
 /// </summary>
 /// <remarks>Placed beside its caller, the tenant's pipeline grain, so a batch's calls stay on one silo.</remarks>
 [PreferLocalPlacement]
 public sealed class AgentGrain(IEventHistory history) : Grain, IAgentGrain
 {
     private AgentTimeline _timeline = new();
-    private Contribution? _contribution;
     private bool _loaded;
     private long _epoch;
 
@@ -28,7 +27,6 @@ public sealed class AgentGrain(IEventHistory history) : Grain, IAgentGrain
         if (batch.Epoch != _epoch)
         {
             _timeline = new AgentTimeline();
-            _contribution = null;
             _loaded = false;
             _epoch = batch.Epoch;
         }
@@ -44,15 +42,12 @@ public sealed class AgentGrain(IEventHistory history) : Grain, IAgentGrain
             _epoch = batch.Epoch;
             try
             {
-                // The history is already counted in the tenant's grains: it becomes the baseline, not a change.
+                // The history is already counted in the tenant's grains: it is the baseline, not a change.
                 foreach (var entry in history)
                 {
                     _timeline.Add(entry);
                 }
 
-                var baseline = new Dictionary<MetricKey, long>();
-                _timeline.Contribute(AgentId, TimeZones.Find(batch.TimeZoneId), baseline);
-                _contribution = new Contribution(baseline);
                 _loaded = true;
             }
             catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or OverflowException or TimeZoneNotFoundException)
@@ -89,27 +84,37 @@ public sealed class AgentGrain(IEventHistory history) : Grain, IAgentGrain
             // As for conversations: events from the batch's start on that are here already came with an attempt whose answer
             // the pipeline did not keep, so they go and come again, and the change is against what the tenant's grains have.
             var zone = TimeZones.Find(batch.TimeZoneId);
-            Contribution before;
-            if (_timeline.RemoveArrivedFrom(batch.BatchStart))
+
+            // Only the entries from the one ahead of the earliest new event on can change: the difference is taken over them,
+            // so a batch costs the same after a day or a year of history.
+            var from = 0;
+            if (!_timeline.RemoveArrivedFrom(batch.BatchStart))
             {
-                var kept = new Dictionary<MetricKey, long>();
-                _timeline.Contribute(AgentId, zone, kept);
-                before = new Contribution(kept);
-            }
-            else
-            {
-                before = _contribution ?? Contribution.Empty;
+                from = int.MaxValue;
+                foreach (var entry in batch.Entries)
+                {
+                    if (_timeline.IndexFor(entry) is >= 0 and var index)
+                    {
+                        from = Math.Min(from, index - 1);
+                    }
+                }
+
+                if (from == int.MaxValue)
+                {
+                    return new AgentUpdate(false, _timeline.Current(AgentId), []);
+                }
             }
 
+            var before = new Dictionary<MetricKey, long>();
+            _timeline.Contribute(AgentId, zone, from, before);
             foreach (var entry in batch.Entries)
             {
                 _timeline.Add(entry);
             }
 
-            var next = new Dictionary<MetricKey, long>();
-            _timeline.Contribute(AgentId, zone, next);
-            _contribution = new Contribution(next);
-            return new AgentUpdate(false, _timeline.Current(AgentId), [.. _contribution.Minus(before)]);
+            var after = new Dictionary<MetricKey, long>();
+            _timeline.Contribute(AgentId, zone, from, after);
+            return new AgentUpdate(false, _timeline.Current(AgentId), [.. new Contribution(after).Minus(new Contribution(before))]);
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or OverflowException or TimeZoneNotFoundException)
         {
