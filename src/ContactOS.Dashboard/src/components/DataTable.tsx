@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 
 export interface DataTableRow {
   key: string;
-  /** The row's first cell, its header. */
+  /** A cell before the row's header, such as a rank. */
+  lead?: ReactNode;
+  /** The row's header: its first cell, or its second after a lead. */
   header: ReactNode;
   cells: ReactNode[];
 }
@@ -33,6 +35,7 @@ export function DataTable({ testId, label, columns, rows }: DataTableProps) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
+              {row.lead !== undefined && <td className="data-table__lead">{row.lead}</td>}
               <th scope="row">{row.header}</th>
               {row.cells.map((cell, index) => (
                 <td key={index}>{cell}</td>
