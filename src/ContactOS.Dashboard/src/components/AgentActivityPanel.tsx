@@ -43,8 +43,8 @@ export function AgentActivityPanel({ timeZone, agents, agentId, onAgentChange, d
       testId="panel-activity"
       controls={
         <>
-          <label className="field" htmlFor={agentFieldId}>
-            <span className="field__label">{text.agentLabel}</span>
+          <div className="field">
+            <label className="field__label" htmlFor={agentFieldId}>{text.agentLabel}</label>
             <select
               id={agentFieldId}
               className="field__input"
@@ -59,9 +59,9 @@ export function AgentActivityPanel({ timeZone, agents, agentId, onAgentChange, d
                 </option>
               ))}
             </select>
-          </label>
-          <label className="field" htmlFor={dateFieldId}>
-            <span className="field__label">{text.dateLabel}</span>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={dateFieldId}>{text.dateLabel}</label>
             <input
               id={dateFieldId}
               className="field__input"
@@ -72,7 +72,7 @@ export function AgentActivityPanel({ timeZone, agents, agentId, onAgentChange, d
               data-testid="activity-date"
               onChange={(event) => event.target.value && onDateChange(event.target.value)}
             />
-          </label>
+          </div>
         </>
       }
     >

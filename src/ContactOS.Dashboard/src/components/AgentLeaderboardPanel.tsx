@@ -41,8 +41,8 @@ export function AgentLeaderboardPanel({
       skeleton="chart"
       testId="panel-leaderboard"
       controls={
-        <label className="field" htmlFor={sortId}>
-          <span className="field__label">{text.sortLabel}</span>
+        <div className="field">
+          <label className="field__label" htmlFor={sortId}>{text.sortLabel}</label>
           <select
             id={sortId}
             className="field__input"
@@ -56,7 +56,7 @@ export function AgentLeaderboardPanel({
               </option>
             ))}
           </select>
-        </label>
+        </div>
       }
     >
       {(data) => (

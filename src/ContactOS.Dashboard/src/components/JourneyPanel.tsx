@@ -45,8 +45,8 @@ export function JourneyPanel({ timeZone }: { timeZone: string }) {
       }}
       controls={
         <form className="lookup" onSubmit={submit} role="search" aria-label={text.title}>
-          <label className="field field--grow" htmlFor={inputId}>
-            <span className="field__label">{text.inputLabel}</span>
+          <div className="field field--grow">
+            <label className="field__label" htmlFor={inputId}>{text.inputLabel}</label>
             <input
               id={inputId}
               className="field__input"
@@ -59,7 +59,7 @@ export function JourneyPanel({ timeZone }: { timeZone: string }) {
               data-testid="journey-id"
               onChange={(event) => setDraft(event.target.value)}
             />
-          </label>
+          </div>
           <button type="submit" className="button button--primary" data-testid="journey-submit">
             {text.submit}
           </button>
