@@ -15,13 +15,15 @@ interface DataTableProps {
   label: string;
   columns: string[];
   rows: DataTableRow[];
+  /** Cells of words rather than figures (a list of events): aligned left, not right. */
+  textual?: boolean;
 }
 
 /** A table of figures that scrolls sideways inside its own box when the panel is narrower than it (a phone). */
-export function DataTable({ testId, label, columns, rows }: DataTableProps) {
+export function DataTable({ testId, label, columns, rows, textual = false }: DataTableProps) {
   return (
     <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
-      <table className="data-table" data-testid={testId}>
+      <table className={textual ? 'data-table data-table--textual' : 'data-table'} data-testid={testId}>
         <caption className="visually-hidden">{label}</caption>
         <thead>
           <tr>

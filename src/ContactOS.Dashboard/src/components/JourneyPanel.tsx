@@ -78,6 +78,7 @@ export function JourneyPanel({ timeZone }: { timeZone: string }) {
           </p>
           <DataTable
             testId="table-journey"
+            textual
             label={`${text.title}: ${data.conversationId}`}
             columns={[text.columns.time, text.columns.type, text.columns.details, text.columns.sentiment]}
             rows={data.events.map(({ position, sentiment, event }) => ({
