@@ -20,7 +20,7 @@ public sealed class DashboardPage(IPage page)
     /// <summary>The charts of each tab but the Overview (whose charts are <see cref="Charts"/>).</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> TabCharts = new Dictionary<string, IReadOnlyList<string>>
     {
-        ["operations"] = ["chart-response-times"],
+        ["operations"] = ["chart-response-times", "chart-leaderboard", "chart-heatmap", "chart-activity"],
         ["quality"] =
         [
             "chart-csat", "chart-nps", "chart-quality-rates", "chart-intents", "chart-confidence", "chart-tool-calls",
@@ -32,7 +32,7 @@ public sealed class DashboardPage(IPage page)
     /// <summary>The tables of figures of each tab but the Overview.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> TabTables = new Dictionary<string, IReadOnlyList<string>>
     {
-        ["operations"] = ["table-response-times"],
+        ["operations"] = ["table-response-times", "table-leaderboard"],
         ["quality"] = ["table-csat", "table-nps", "table-quality-rates", "table-intents", "table-tools"],
         ["costs"] = ["table-models"],
     };

@@ -1,4 +1,4 @@
-import type { Language, Period } from './types';
+import type { AgentSort, Language, Period } from './types';
 
 /** One GET of the API: a path and its query string. */
 export interface ApiRequest {
@@ -22,6 +22,18 @@ export const endpoints = {
   agents: (): ApiRequest => ({ path: '/api/v2/agents' }),
   kpis: (period: Period): ApiRequest => ({ path: '/api/v2/analytics/kpis', query: { period } }),
   analytics: (view: AnalyticsView, period: Period): ApiRequest => ({ path: `/api/v2/analytics/${view}`, query: { period } }),
+  leaderboard: (period: Period, sort: AgentSort): ApiRequest => ({
+    path: '/api/v2/analytics/agents',
+    query: { period, sort },
+  }),
+  heatmap: (period: Period): ApiRequest => ({ path: '/api/v2/analytics/heatmap', query: { period } }),
+  activity: (agentId: string, date: string): ApiRequest => ({
+    path: `/api/v2/agents/${encodeURIComponent(agentId)}/activity`,
+    query: { date },
+  }),
+  journey: (conversationId: string): ApiRequest => ({
+    path: `/api/v2/conversations/${encodeURIComponent(conversationId)}/journey`,
+  }),
   insights: (period: Period, language: Language): ApiRequest => ({
     path: '/api/v2/analytics/insights',
     query: { period, lang: language },

@@ -32,7 +32,7 @@ describe('applyLiveMessage', () => {
 });
 
 describe('refreshPeriodAnalytics', () => {
-  it("marks the period's charts and insights stale but not its KPIs, other periods or the roster", async () => {
+  it("marks the period's charts, insights, an agent's day and a journey stale but not its KPIs, other periods or the roster", async () => {
     const client = new QueryClient();
     const keys = [
       queryKeys.kpis('today'),
@@ -40,6 +40,10 @@ describe('refreshPeriodAnalytics', () => {
       queryKeys.analytics('today', 'handoff-reasons'),
       queryKeys.insights('today', 'en'),
       queryKeys.analytics('7d', 'volume'),
+      queryKeys.leaderboard('today', 'csat'),
+      queryKeys.heatmap('7d'),
+      queryKeys.activity('maria', '2026-11-22'),
+      queryKeys.journey('c1'),
       queryKeys.agents,
     ];
     keys.forEach((key) => client.setQueryData(key, {}));
@@ -47,7 +51,14 @@ describe('refreshPeriodAnalytics', () => {
     await refreshPeriodAnalytics(client, 'today');
 
     const stale = keys.filter((key) => client.getQueryState(key)?.isInvalidated).map((key) => key.join('/'));
-    expect(stale).toEqual(['analytics/today/volume', 'analytics/today/handoff-reasons', 'analytics/today/insights/en']);
+    expect(stale).toEqual([
+      'analytics/today/volume',
+      'analytics/today/handoff-reasons',
+      'analytics/today/insights/en',
+      'analytics/today/agents/csat',
+      'detail/activity/maria/2026-11-22',
+      'detail/journey/c1',
+    ]);
   });
 
   it('leaves charts fetched within the given age alone, so a fresh connection does not redraw what was just drawn', async () => {

@@ -259,3 +259,102 @@ export interface CostsReport extends PeriodWindow {
     overBudget: boolean | null;
   };
 }
+
+// Agents (docs/analytics.md, "Agents"): the camelCase JSON of AgentLeaderboardReport, HeatmapReport and
+// AgentActivityReport in src/ContactOS.Grains/Queries. Times in seconds; occupancy and utilization 0-1 fractions.
+
+/** The leaderboard's orders, as the API's `sort` parameter names them. */
+export const agentSorts = ['resolutions', 'handled', 'csat', 'handleTime', 'occupancy'] as const;
+export type AgentSort = (typeof agentSorts)[number];
+
+export interface AgentFigures {
+  agentId: string;
+  displayName: string;
+  handled: number;
+  resolutions: number;
+  handleTime: DurationSummary;
+  csat: { responses: number; mean: number | null };
+  onlineSeconds: number;
+  busySeconds: number;
+  /** Null when the agent was neither online nor busy in the period. */
+  occupancy: number | null;
+  /** Null when the period has not begun. */
+  utilization: number | null;
+}
+
+export interface AgentLeaderboardReport extends PeriodWindow {
+  sort: AgentSort;
+  /** In the order of `sort`. */
+  agents: AgentFigures[];
+}
+
+export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+export interface HeatmapCell {
+  weekday: Weekday;
+  /** Local hour, 0-23. */
+  hour: number;
+  conversations: number;
+  /** Null when no agent was online or busy in the cell's hours. */
+  occupancy: number | null;
+}
+
+export interface HeatmapReport extends PeriodWindow {
+  /** 168 cells, Monday 0:00 to Sunday 23:00 in the tenant's time. */
+  cells: HeatmapCell[];
+}
+
+export interface ActivityInterval {
+  status: AgentStatus;
+  /** In the tenant's time zone. */
+  from: string;
+  to: string;
+  seconds: number;
+}
+
+export interface AgentActivityReport {
+  agentId: string;
+  displayName: string;
+  /** The tenant-local day, YYYY-MM-DD. */
+  date: string;
+  from: string;
+  /** The day's end, or now for today. */
+  to: string;
+  intervals: ActivityInterval[];
+  totals: { status: AgentStatus; seconds: number }[];
+}
+
+/** One stored event of a conversation (docs/events.md): the fields every event has, and those of its type. */
+export interface JourneyContactEvent {
+  id: string;
+  type: string;
+  timestamp: string;
+  conversationId?: string;
+  channel?: string;
+  role?: string;
+  text?: string;
+  sentiment?: number;
+  scoredSentiment?: number;
+  tokens?: number;
+  cost?: number;
+  model?: string;
+  intent?: string;
+  confidence?: number;
+  tool?: string;
+  success?: boolean;
+  latencyMs?: number;
+  reason?: string;
+  agentId?: string;
+  by?: string;
+  csat?: number;
+  nps?: number;
+  status?: string;
+  displayName?: string;
+}
+
+export interface Journey {
+  conversationId: string;
+  /** In timeline order: timestamp, then arrival. */
+  events: { position: number; sentiment: number | null; event: JourneyContactEvent }[];
+}

@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 
 export interface DataTableRow {
   key: string;
-  /** The row's first cell, its header. */
+  /** A cell before the row's header, such as a rank. */
+  lead?: ReactNode;
+  /** The row's header: its first cell, or its second after a lead. */
   header: ReactNode;
   cells: ReactNode[];
 }
@@ -13,13 +15,15 @@ interface DataTableProps {
   label: string;
   columns: string[];
   rows: DataTableRow[];
+  /** Cells of words rather than figures (a list of events): aligned left, not right. */
+  textual?: boolean;
 }
 
 /** A table of figures that scrolls sideways inside its own box when the panel is narrower than it (a phone). */
-export function DataTable({ testId, label, columns, rows }: DataTableProps) {
+export function DataTable({ testId, label, columns, rows, textual = false }: DataTableProps) {
   return (
     <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
-      <table className="data-table" data-testid={testId}>
+      <table className={textual ? 'data-table data-table--textual' : 'data-table'} data-testid={testId}>
         <caption className="visually-hidden">{label}</caption>
         <thead>
           <tr>
@@ -33,6 +37,7 @@ export function DataTable({ testId, label, columns, rows }: DataTableProps) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
+              {row.lead !== undefined && <td className="data-table__lead">{row.lead}</td>}
               <th scope="row">{row.header}</th>
               {row.cells.map((cell, index) => (
                 <td key={index}>{cell}</td>

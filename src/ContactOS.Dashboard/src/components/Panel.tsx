@@ -15,11 +15,30 @@ interface PanelProps<T> {
   /** What the panel says when isEmpty; "No data for this period" unless given. */
   emptyText?: string;
   testId?: string;
+  /** Inputs that choose what the panel shows (a sort, a mode, an agent), under its title. */
+  controls?: ReactNode;
+  /** A message for an error the user can act on (a 404 for what they asked for); the generic one otherwise. */
+  describeError?: (error: unknown) => string | undefined;
+  /** Said while the query waits for something to ask for (an agent, a conversation id). */
+  idleText?: string;
   children: (data: T) => ReactNode;
 }
 
 /** A titled dashboard panel that shows its query's loading, error and empty states, or its content. */
-export function Panel<T>({ title, caption, query, isEmpty, skeleton, className, emptyText, testId, children }: PanelProps<T>) {
+export function Panel<T>({
+  title,
+  caption,
+  query,
+  isEmpty,
+  skeleton,
+  className,
+  emptyText,
+  testId,
+  controls,
+  describeError,
+  idleText,
+  children,
+}: PanelProps<T>) {
   const titleId = useId();
   return (
     <section
@@ -37,7 +56,15 @@ export function Panel<T>({ title, caption, query, isEmpty, skeleton, className, 
           </p>
         )}
       </header>
-      <PanelBody query={query} isEmpty={isEmpty} skeleton={skeleton} emptyText={emptyText}>
+      {controls && <div className="panel__controls">{controls}</div>}
+      <PanelBody
+        query={query}
+        isEmpty={isEmpty}
+        skeleton={skeleton}
+        emptyText={emptyText}
+        describeError={describeError}
+        idleText={idleText}
+      >
         {children}
       </PanelBody>
     </section>
@@ -49,11 +76,30 @@ function PanelBody<T>({
   isEmpty,
   skeleton,
   emptyText,
+  describeError,
+  idleText,
   children,
-}: Omit<PanelProps<T>, 'title' | 'caption' | 'className' | 'testId'>) {
+}: Omit<PanelProps<T>, 'title' | 'caption' | 'className' | 'testId' | 'controls'>) {
   const { t } = useLanguage();
   if (query.data === undefined) {
-    return query.isError ? <ErrorState onRetry={() => void query.refetch()} /> : <Skeleton shape={skeleton} />;
+    if (query.isError) {
+      const message = describeError?.(query.error);
+      return message ? (
+        <p className="panel__empty" role="alert" data-testid="panel-message">
+          {message}
+        </p>
+      ) : (
+        <ErrorState onRetry={() => void query.refetch()} />
+      );
+    }
+    if (idleText !== undefined && query.fetchStatus === 'idle') {
+      return (
+        <p className="panel__empty" data-testid="panel-idle">
+          {idleText}
+        </p>
+      );
+    }
+    return <Skeleton shape={skeleton} />;
   }
   if (isEmpty(query.data)) {
     return (

@@ -244,3 +244,48 @@ export function humanizeIdentifier(identifier: string): string {
   const words = identifier.replace(/[_-]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** The tenant-local calendar day an instant falls in, as the API's `date` parameter takes it: "2026-11-22". */
+export function localDate(instant: Date, timeZone: string): string {
+  return localDayAndHour(instant.toISOString(), timeZone).day;
+}
+
+/** A calendar day ("2026-11-22") as the locale writes it in full: "Sunday, November 22, 2026". */
+export function formatDay(date: string, locale: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return dateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'full' }).format(
+    new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)),
+  );
+}
+
+/** A weekday by its index from Monday (0) to Sunday (6), in the locale: "Mon"/"lun" short, "Monday"/"lunes" long. */
+export function formatWeekday(index: number, locale: string, width: 'short' | 'long'): string {
+  // 2024-01-01 was a Monday.
+  return dateTimeFormat(locale, { timeZone: 'UTC', weekday: width }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+}
+
+/** A local hour of the day on a 24-hour clock: 9 → "09:00". */
+export function formatHour(hour: number): string {
+  return `${String(hour).padStart(2, '0')}:00`;
+}
+
+/** The time of day of an instant in the tenant's time zone, with seconds when asked: "10:15", "10:15:20". */
+export function formatClock(instant: string | number, timeZone: string, locale: string, withSeconds = false): string {
+  return dateTimeFormat(locale, {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(withSeconds ? { second: '2-digit' } : {}),
+    hourCycle: 'h23',
+  }).format(new Date(instant));
+}
+
+/**
+ * How many hours the tenant-local day starting at `start` (its midnight) lasts: 24, or 23 and 25 on the days clocks
+ * go forward and back.
+ */
+export function localDayHours(start: string, timeZone: string): number {
+  const next = new Date(new Date(start).getTime() + 24 * 3600_000).toISOString();
+  const { hour } = localDayAndHour(next, timeZone);
+  return hour === 0 ? 24 : hour === 1 ? 23 : 25;
+}

@@ -10,6 +10,7 @@ import type {
 } from '../api/types';
 import type { ConnectionState } from '../live/connectionState';
 import type { Tab } from '../tabs/tabs';
+import { agentViewsText, type AgentViewsText } from './agentViewsText';
 
 /** The quality rates, in the order the Quality tab lists them. */
 export const qualityRates = [
@@ -233,6 +234,7 @@ export interface Dictionary {
   unknownModel: string;
   /** A budget panel with nothing spent this month and no budget set. */
   noSpendThisMonth: string;
+  agentViews: AgentViewsText;
 }
 
 const en: Dictionary = {
@@ -497,6 +499,7 @@ const en: Dictionary = {
   noIntent: 'No intent',
   unknownModel: 'Unknown model',
   noSpendThisMonth: 'No model spend this month yet',
+  agentViews: agentViewsText.en,
 };
 
 const es: Dictionary = {
@@ -767,6 +770,7 @@ const es: Dictionary = {
   noIntent: 'Sin intención',
   unknownModel: 'Modelo desconocido',
   noSpendThisMonth: 'Todavía no hay gasto en modelos este mes',
+  agentViews: agentViewsText.es,
 };
 
 export const dictionaries: Record<Language, Dictionary> = { en, es };

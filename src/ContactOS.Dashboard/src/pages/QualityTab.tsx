@@ -25,6 +25,7 @@ import {
 } from '../charts/reportOptions';
 import { Chart } from '../components/AnalyticsChartPanel';
 import { DataTable } from '../components/DataTable';
+import { JourneyPanel } from '../components/JourneyPanel';
 import { Panel } from '../components/Panel';
 import { Stat, Stats } from '../components/Stats';
 import { formatCount, formatDecimal, formatLatency, formatNps, formatOneDecimal, formatPercent, missingValue } from '../format/format';
@@ -37,7 +38,7 @@ interface TabProps {
   timeZone: string;
 }
 
-/** CSAT, NPS, the resolution and service rates, intents and their confidence, tools, and drop-off. */
+/** CSAT, NPS, the resolution and service rates, intents and their confidence, tools, drop-off and a conversation's journey. */
 export function QualityTab(props: TabProps) {
   return (
     <>
@@ -54,7 +55,10 @@ export function QualityTab(props: TabProps) {
         <ToolCallsPanel {...props} />
         <ToolLatencyPanel {...props} />
       </div>
-      <DropOffPanel {...props} />
+      <div className="dashboard__row dashboard__row--trends">
+        <DropOffPanel {...props} />
+        <JourneyPanel timeZone={props.timeZone} />
+      </div>
     </>
   );
 }
