@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using ContactOS.Analytics.Sentiment;
+using ContactOS.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -124,7 +125,9 @@ public sealed class OpenAiCompatibleSentimentScorerTests : IAsyncLifetime
             var watch = Stopwatch.StartNew();
             Assert.Equal(Lexicon(Praise, Threat), await scorer.ScoreAsync([Praise, Threat], CancellationToken.None));
             Assert.InRange(watch.Elapsed, timeout, timeout + TimeSpan.FromSeconds(5));
-            Assert.Equal(batch, _server.Requests.Count);
+
+            // On a loaded machine the server may record the request after the client has given up on it.
+            await Eventually.TrueAsync(() => _server.Requests.Count == batch, $"the model got batch {batch}'s request");
         }
 
         // Four timeouts in a row open the circuit: the built-in scorer answers at once and the model hears nothing.
