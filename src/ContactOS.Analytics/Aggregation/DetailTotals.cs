@@ -53,8 +53,12 @@ public sealed class DetailTotals
         }
     }
 
-    /// <summary>Adds another bucket's counters of the metrics in <paramref name="metrics"/> (all when null).</summary>
-    public void Add(DetailTotals other, MetricSet? metrics = null)
+    /// <summary>
+    /// Adds another bucket's counters of the metrics in <paramref name="metrics"/> (all when null). With
+    /// <paramref name="idleBefore"/> (UTC ticks), the open unresolved conversations' latest-event hours are folded as they
+    /// are added into 1 (idle since before it) or 0, so a period's sum holds a few counters instead of one per hour.
+    /// </summary>
+    public void Add(DetailTotals other, MetricSet? metrics = null, long? idleBefore = null)
     {
         ArgumentNullException.ThrowIfNull(other);
         for (var metric = 0; metric < other._counts.Length; metric++)
@@ -65,9 +69,11 @@ public sealed class DetailTotals
             }
 
             var mine = _counts[metric] ??= new(theirs.Count);
+            var fold = idleBefore is { } cutoff && IsOpenUnresolved((Metric)metric) ? cutoff : (long?)null;
             foreach (var (slot, count) in theirs)
             {
-                mine[slot] = mine.GetValueOrDefault(slot) + count;
+                var key = fold is { } before ? (slot.Label, slot.Value < before ? 1L : 0L) : slot;
+                mine[key] = mine.GetValueOrDefault(key) + count;
             }
         }
 
@@ -85,6 +91,8 @@ public sealed class DetailTotals
             }
         }
     }
+
+    private static bool IsOpenUnresolved(Metric metric) => metric is Metric.OpenUnresolvedAi or Metric.OpenUnresolvedHuman or Metric.OpenUnresolvedIntent;
 
     /// <summary>The counters of <paramref name="metric"/>: label, value and count.</summary>
     public IEnumerable<(string? Label, long Value, long Count)> Counts(Metric metric)

@@ -130,7 +130,8 @@ public sealed class TenantAggregate
     /// The sum of the second wave's counters of <paramref name="metrics"/> in [<paramref name="from"/>,
     /// <paramref name="to"/>), both on the hour grid; whole local days come from the day rollup.
     /// </summary>
-    public DetailTotals SumDetails(DateTimeOffset from, DateTimeOffset to, MetricSet metrics)
+    /// <param name="idleBefore">When given, open unresolved conversations are folded into idle (1) or not (0) at it (UTC ticks).</param>
+    public DetailTotals SumDetails(DateTimeOffset from, DateTimeOffset to, MetricSet metrics, long? idleBefore = null)
     {
         var total = new DetailTotals();
         var end = to.UtcTicks;
@@ -143,7 +144,7 @@ public sealed class TenantAggregate
                 {
                     if (_detailDays.TryGetValue(cursor, out var whole))
                     {
-                        total.Add(whole, metrics);
+                        total.Add(whole, metrics, idleBefore);
                     }
 
                     cursor = day.End;
@@ -153,7 +154,7 @@ public sealed class TenantAggregate
 
             if (_detailHours.TryGetValue(cursor, out var bucket))
             {
-                total.Add(bucket, metrics);
+                total.Add(bucket, metrics, idleBefore);
             }
 
             cursor += s_hour;

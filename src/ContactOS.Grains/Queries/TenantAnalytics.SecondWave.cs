@@ -35,18 +35,18 @@ public static partial class TenantAnalytics
         IGrainFactory grains, string tenantId, ResolvedPeriod period, DateTimeOffset now, AnalyticsSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var details = await PeriodDetailsAsync(grains, tenantId, period, s_quality);
+        var cutoff = IdleCutoff(now, period.Zone, settings);
+        var details = await PeriodDetailsAsync(grains, tenantId, period, s_quality, cutoff);
         var csat = details.Counts(Metric.Csat).ToList();
         var nps = details.Counts(Metric.Nps).ToList();
         var ended = details.Counts(Metric.Ended).ToList();
         var resolved = details.Counts(Metric.Resolved).ToList();
         var shapes = Shapes(details);
-        var cutoff = IdleCutoff(now, period.Zone, settings);
         var closedUnresolved = details.Counts(Metric.ClosedUnresolved).ToList();
         var abandonedAi = closedUnresolved.Where(c => c.Value == 0).Sum(c => c.Count)
-            + details.Counts(Metric.OpenUnresolvedAi).Where(o => o.Value < cutoff).Sum(o => o.Count);
+            + details.Counts(Metric.OpenUnresolvedAi).Where(o => o.Value == 1).Sum(o => o.Count);
         var abandonedHuman = closedUnresolved.Where(c => c.Value == 1).Sum(c => c.Count)
-            + details.Counts(Metric.OpenUnresolvedHuman).Where(o => o.Value < cutoff).Sum(o => o.Count);
+            + details.Counts(Metric.OpenUnresolvedHuman).Where(o => o.Value == 1).Sum(o => o.Count);
         bool Reopened(long gapHours) => gapHours >= 0 && gapHours <= settings.ReopenWindowHours;
         RateFigure Reopen(Func<string?, bool> segment) => Rate(
             resolved.Where(r => segment(r.Label) && Reopened(r.Value)).Sum(r => r.Count),
@@ -146,10 +146,9 @@ public static partial class TenantAnalytics
         IGrainFactory grains, string tenantId, ResolvedPeriod period, DateTimeOffset now, AnalyticsSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var details = await PeriodDetailsAsync(grains, tenantId, period, s_dropOff);
-        var cutoff = IdleCutoff(now, period.Zone, settings);
+        var details = await PeriodDetailsAsync(grains, tenantId, period, s_dropOff, IdleCutoff(now, period.Zone, settings));
         var byIntent = details.Counts(Metric.ClosedUnresolved)
-            .Concat(details.Counts(Metric.OpenUnresolvedIntent).Where(o => o.Value < cutoff))
+            .Concat(details.Counts(Metric.OpenUnresolvedIntent).Where(o => o.Value == 1))
             .GroupBy(a => a.Label!, StringComparer.Ordinal)
             .Select(g => new IntentCount(g.Key, g.Sum(a => a.Count)))
             .Where(c => c.Count != 0)
@@ -214,10 +213,14 @@ public static partial class TenantAnalytics
             new BudgetStatus(monthStart, spendToDate, projected, settings.MonthlyBudget, settings.MonthlyBudget is { } budget ? projected > budget : null));
     }
 
-    private static async Task<DetailTotals> PeriodDetailsAsync(IGrainFactory grains, string tenantId, ResolvedPeriod period, MetricSet metrics)
+    /// <param name="idleBefore">For abandonment: open unresolved conversations come folded into 1 (idle since before it) or 0.</param>
+    private static async Task<DetailTotals> PeriodDetailsAsync(
+        IGrainFactory grains, string tenantId, ResolvedPeriod period, MetricSet metrics, long? idleBefore = null)
     {
         await CaughtUpAsync(grains, tenantId);
-        var states = await grains.GetGrain<ITenantAggregatorGrain>(tenantId).GetDetails([new HourRange(period.From, period.To)], metrics);
+        var aggregator = grains.GetGrain<ITenantAggregatorGrain>(tenantId);
+        HourRange[] range = [new HourRange(period.From, period.To)];
+        var states = idleBefore is { } cutoff ? await aggregator.GetDetails(range, metrics, cutoff) : await aggregator.GetDetails(range, metrics);
         return DetailTotals.FromState(states[0]);
     }
 

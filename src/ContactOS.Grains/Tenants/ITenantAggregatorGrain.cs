@@ -20,6 +20,14 @@ public interface ITenantAggregatorGrain : IGrainWithStringKey
     [Alias("details")]
     Task<DetailState[]> GetDetails(HourRange[] ranges, MetricSet metrics);
 
+    /// <summary>
+    /// As <see cref="GetDetails(HourRange[], MetricSet)"/>, with the open unresolved conversations' values folded into 1
+    /// (latest event before <paramref name="idleBefore"/>, UTC ticks: abandoned) or 0, so the answer stays small.
+    /// </summary>
+    [ReadOnly]
+    [Alias("details-idle")]
+    Task<DetailState[]> GetDetails(HourRange[] ranges, MetricSet metrics, long idleBefore);
+
     /// <summary>Conversations started and agents' status time in the range, by local weekday × hour (the heatmap's cells).</summary>
     [ReadOnly]
     [Alias("week-hours")]

@@ -61,6 +61,9 @@ public sealed partial class TenantAggregatorGrain(
     public Task<DetailState[]> GetDetails(HourRange[] ranges, MetricSet metrics) =>
         Task.FromResult(Array.ConvertAll(ranges, r => _aggregate.SumDetails(r.From, r.To, metrics).ToState(0)));
 
+    public Task<DetailState[]> GetDetails(HourRange[] ranges, MetricSet metrics, long idleBefore) =>
+        Task.FromResult(Array.ConvertAll(ranges, r => _aggregate.SumDetails(r.From, r.To, metrics, idleBefore).ToState(0)));
+
     public Task<WeekHourTotals> GetWeekHours(HourRange range) => Task.FromResult(_aggregate.ByWeekHour(range.From, range.To));
 
     public Task<long> GetPosition() => Task.FromResult(_position);
