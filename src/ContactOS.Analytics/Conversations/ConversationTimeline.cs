@@ -117,7 +117,8 @@ public sealed class ConversationTimeline
             return;
         }
 
-        var startHour = HourGrid.HourStartTicks(StartedAt!.Value, zone);
+        var startedAt = StartedAt!.Value;
+        var startHour = HourGrid.HourStartTicks(startedAt, zone);
         counts[new MetricKey(Metric.Started, startHour)] = 1;
 
         var handoff = First(EventTypes.HandoffRequested);
@@ -139,7 +140,7 @@ public sealed class ConversationTimeline
             counts[new MetricKey(Metric.Closed, HourGrid.HourStartTicks(closed.Timestamp, zone))] = 1;
         }
 
-        SecondWaveContribution.Add(_entries, StartedAt!.Value, startHour, handoff, resolved, byAi, closed, zone, counts);
+        SecondWaveContribution.Add(_entries, startedAt, startHour, handoff, resolved, byAi, closed, zone, counts);
         AgentWorkContribution.Add(_entries, startHour, resolved is not null && !byAi, counts);
 
         foreach (var entry in _entries)

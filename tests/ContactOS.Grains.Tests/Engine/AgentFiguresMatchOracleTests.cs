@@ -56,7 +56,7 @@ public sealed class AgentFiguresMatchOracleTests(SimulatedTraffic traffic) : ICl
         var tenantId = SimulatedTraffic.Options.TenantIds[0];
         var zone = SimulatedTraffic.ZoneOf(tenantId);
         var oracle = new GroundTruth(traffic.Events.Take(half), SimulatedTraffic.ZoneOf, SimulatedTraffic.Score);
-        var differences = new AgentFigureDifferences();
+        var differences = new FigureDifferences();
         var yesterday = TenantCalendar.LocalDate(SimulatedTraffic.Now, zone).AddDays(-1);
         foreach (var agent in oracle.Agents(tenantId).Agents)
         {
@@ -79,7 +79,7 @@ public sealed class AgentFiguresMatchOracleTests(SimulatedTraffic traffic) : ICl
     {
         var now = SimulatedTraffic.Now;
         var oracle = new GroundTruth(arrivals, SimulatedTraffic.ZoneOf, SimulatedTraffic.Score);
-        var differences = new AgentFigureDifferences();
+        var differences = new FigureDifferences();
         var rows = 0;
         var handled = 0L;
         var withHandleTime = 0;

@@ -9,7 +9,7 @@ namespace ContactOS.Testing.Analytics;
 /// Compares the served figures with the oracle's, every field, and lists each disagreement with where it is, so a
 /// failure says which tenant, period, figure and bucket differ instead of stopping at the first one.
 /// </summary>
-public sealed class FigureDifferences
+public sealed partial class FigureDifferences
 {
     private const double Tolerance = 1e-9;
 
