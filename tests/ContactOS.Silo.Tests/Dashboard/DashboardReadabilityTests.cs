@@ -160,9 +160,16 @@ public sealed class DashboardReadabilityTests(DashboardSilo silo) : IClassFixtur
                 .ScreenshotAsync(new() { Path = Screenshot("volume-7d.png") });
         }
 
-        foreach (var colour in new[] { "--chart-ai", "--chart-human" })
+        string[] colours = ["--chart-ai", "--chart-human"];
+        foreach (var colour in colours)
         {
+            // Where the lines cross or run together the other one is drawn over this one: it is hidden through its legend
+            // entry while this one is measured, and shown again after.
+            var other = colours.Single(c => c != colour);
+            var legendEntry = await HideThroughLegendAsync(page, "chart-sentiment-trend", other);
+            Assert.Equal(0, (await LineCoverageAsync(page, "chart-sentiment-trend", other)).Drawn);
             var line = await LineCoverageAsync(page, "chart-sentiment-trend", colour);
+            await ClickAndRedrawAsync(page, "chart-sentiment-trend", legendEntry);
             Assert.True(line.Drawn >= 2, $"The {colour} sentiment line at {period} has {line.Drawn} columns of pixels: nothing to judge.");
             Assert.True(line.LongestGap <= MaxHiddenLinePixels,
                 $"The {colour} sentiment line at {period} breaks for {line.LongestGap} px between its first and last score.");
@@ -262,6 +269,47 @@ public sealed class DashboardReadabilityTests(DashboardSilo silo) : IClassFixtur
     /// Reads the chart's canvas: which pixel columns of its plot area hold the colour of <paramref name="cssVariable"/>,
     /// and the longest run of columns without it between the first and the last that do.
     /// </summary>
+    /// <summary>
+    /// Clicks the legend entry of the series drawn in the colour of <paramref name="cssVariable"/> (found by its swatch
+    /// under the plot), which hides that series, and waits for the chart to redraw. Returns where it clicked: clicking
+    /// there again shows the series again.
+    /// </summary>
+    private static async Task<Position> HideThroughLegendAsync(DashboardPage page, string chartTestId, string cssVariable)
+    {
+        var chart = page.Page.GetByTestId(chartTestId);
+        var swatch = await chart.EvaluateAsync<JsonElement>(
+            """
+            (chart, variable) => {
+              const hex = getComputedStyle(document.documentElement).getPropertyValue(variable).trim();
+              const target = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16));
+              const canvas = chart.querySelector('canvas');
+              const { width, height } = canvas;
+              const pixels = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+              const ratio = width / chart.clientWidth;
+              let sumX = 0, sumY = 0, count = 0;
+              for (let y = height - Math.round(30 * ratio); y < height; y++) {
+                for (let x = 0; x < width; x++) {
+                  const at = (y * width + x) * 4;
+                  const distance = Math.abs(pixels[at] - target[0]) + Math.abs(pixels[at + 1] - target[1]) + Math.abs(pixels[at + 2] - target[2]);
+                  if (pixels[at + 3] > 200 && distance < 60) { sumX += x; sumY += y; count++; }
+                }
+              }
+              return { count, x: count ? sumX / count / ratio : 0, y: count ? sumY / count / ratio : 0 };
+            }
+            """, cssVariable);
+        Assert.True(swatch.GetProperty("count").GetInt32() > 0, $"The legend of {chartTestId} shows no swatch in {cssVariable}.");
+        var position = new Position { X = (float)swatch.GetProperty("x").GetDouble(), Y = (float)swatch.GetProperty("y").GetDouble() };
+        await ClickAndRedrawAsync(page, chartTestId, position);
+        return position;
+    }
+
+    private static async Task ClickAndRedrawAsync(DashboardPage page, string chartTestId, Position position)
+    {
+        await page.Page.GetByTestId(chartTestId).ClickAsync(new() { Position = position });
+        // A legend toggle animates the remaining series into place.
+        await page.Page.WaitForTimeoutAsync(1_000);
+    }
+
     private static async Task<(int Drawn, int LongestGap)> LineCoverageAsync(DashboardPage page, string chartTestId, string cssVariable)
     {
         var answer = await page.Page.GetByTestId(chartTestId).EvaluateAsync<JsonElement>(
