@@ -7,7 +7,9 @@ namespace ContactOS.Analytics.Aggregation;
 /// apart, in <see cref="LiveGauges"/>). Any period made of whole hours is an exact sum of buckets, so a query's cost
 /// depends on the length of the period, never on the number of conversations. Once the tenant's time zone is known
 /// (<see cref="UseTimeZone"/>), the hours are also rolled up into local days, and a sum takes whole days from the
-/// rollup: a 90-day period costs about 90 additions instead of 2,160.
+/// rollup: a 90-day period costs about 90 additions instead of 2,160. The second wave's sums of whole days before
+/// the last two of a period are kept once asked for (<see cref="SumDetails"/>): those days change only with late
+/// events, which drop the kept sums they fall in, so a long period usually costs one kept sum and two days.
 /// </summary>
 public sealed class TenantAggregate
 {
@@ -17,6 +19,14 @@ public sealed class TenantAggregate
     private readonly Dictionary<long, BucketTotals> _days = [];
     private readonly Dictionary<long, DetailTotals> _detailHours = [];
     private readonly Dictionary<long, DetailTotals> _detailDays = [];
+
+    // Sums of runs of whole days of the second wave's counters, by (first day, end, metrics), with the stamp of the
+    // change they include last; a run is kept while none of its days has a later stamp.
+    private const int KeptRunsLimit = 32;
+    private const int RecentDays = 2;
+    private readonly Dictionary<(long From, long To, ulong Metrics), (long Stamp, DetailTotals Sum)> _keptRuns = [];
+    private readonly Dictionary<long, long> _dayStamps = [];
+    private long _stamp;
 
     // Hour start -> (start, end) of its local day, in UTC ticks; filled as hours are seen.
     private readonly Dictionary<long, (long Start, long End)> _dayOfHour = [];
@@ -38,6 +48,8 @@ public sealed class TenantAggregate
         _days.Clear();
         _detailDays.Clear();
         _dayOfHour.Clear();
+        _keptRuns.Clear();
+        _dayStamps.Clear();
         foreach (var (hour, totals) in _hours)
         {
             DayBucket(hour).Add(totals);
@@ -55,6 +67,7 @@ public sealed class TenantAggregate
 
     public void Apply(IEnumerable<KeyValuePair<MetricKey, long>> changes)
     {
+        var stamp = ++_stamp;
         foreach (var (key, change) in changes)
         {
             if (key.IsGauge)
@@ -74,6 +87,7 @@ public sealed class TenantAggregate
                 if (_zone is not null)
                 {
                     DetailDay(key.HourTicks).Apply(key, change);
+                    _dayStamps[DayOf(key.HourTicks).Start] = stamp;
                 }
 
                 continue;
@@ -142,6 +156,13 @@ public sealed class TenantAggregate
                 var day = DayOf(cursor);
                 if (day.Start == cursor && day.End <= end)
                 {
+                    if (idleBefore is null && KeptRun(cursor, end, metrics) is { } run)
+                    {
+                        total.Add(run.Sum, metrics);
+                        cursor = run.End;
+                        continue;
+                    }
+
                     if (_detailDays.TryGetValue(cursor, out var whole))
                     {
                         total.Add(whole, metrics, idleBefore);
@@ -161,6 +182,57 @@ public sealed class TenantAggregate
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// The sum of the whole days from <paramref name="start"/> (a day's start) before the last <see cref="RecentDays"/>
+    /// whole days ending by <paramref name="end"/>, kept from an earlier request when none of its days changed since;
+    /// null when that run is shorter than two days. The recent days, where live events land, are left to the caller.
+    /// </summary>
+    private (DetailTotals Sum, long End)? KeptRun(long start, long end, MetricSet metrics)
+    {
+        var days = new List<long>();
+        for (var cursor = start; cursor < end;)
+        {
+            var day = DayOf(cursor);
+            if (day.End > end)
+            {
+                break;
+            }
+
+            days.Add(day.Start);
+            cursor = day.End;
+        }
+
+        var length = days.Count - RecentDays;
+        if (length < 2)
+        {
+            return null;
+        }
+
+        var runEnd = days[length];
+        var key = (start, runEnd, metrics.Bits);
+        if (_keptRuns.TryGetValue(key, out var kept) && days.Take(length).All(day => _dayStamps.GetValueOrDefault(day) <= kept.Stamp))
+        {
+            return (kept.Sum, runEnd);
+        }
+
+        var sum = new DetailTotals();
+        foreach (var day in days.Take(length))
+        {
+            if (_detailDays.TryGetValue(day, out var whole))
+            {
+                sum.Add(whole, metrics);
+            }
+        }
+
+        if (_keptRuns.Count >= KeptRunsLimit)
+        {
+            _keptRuns.Clear();
+        }
+
+        _keptRuns[key] = (_stamp, sum);
+        return (sum, runEnd);
     }
 
     /// <summary>

@@ -49,6 +49,82 @@ public sealed class TenantAggregateTests
         Assert.True(hoursOnly.Sum(ninety.From, ninety.To).Started > 1_000);
     }
 
+    [Theory]
+    [InlineData("UTC")]
+    [InlineData("America/New_York")]
+    public void Kept_sums_of_past_days_follow_late_events_to_those_days(string zoneId)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        var now = s_origin.AddDays(60);
+        var hoursOnly = new TenantAggregate();
+        var kept = new TenantAggregate();
+        kept.UseTimeZone(zone);
+        var random = new Random(11);
+        var metrics = MetricSet.Of(Metric.AgentHandled, Metric.AgentHandleTime);
+        var periods = new[] { PeriodResolver.SevenDays, PeriodResolver.ThirtyDays, PeriodResolver.NinetyDays }
+            .Select(name => PeriodResolver.Resolve(name, now, zone))
+            .ToList();
+
+        void Apply(int events, int fromDay, int toDay)
+        {
+            var changes = DetailChanges(random, zone, events, fromDay, toDay);
+            hoursOnly.Apply(changes);
+            kept.Apply(changes);
+        }
+
+        void AssertAllSame(string when)
+        {
+            foreach (var period in periods)
+            {
+                // Asked twice: the second answer comes from the kept sum.
+                for (var i = 0; i < 2; i++)
+                {
+                    AssertSameDetails(hoursOnly.SumDetails(period.From, period.To, metrics), kept.SumDetails(period.From, period.To, metrics), $"{when}, {period.Name}");
+                }
+            }
+        }
+
+        Apply(4_000, 0, 61);
+        AssertAllSame("loaded");
+        Apply(50, 59, 61);
+        AssertAllSame("after events of today and yesterday");
+        Apply(1, 40, 41);
+        AssertAllSame("after one late event 20 days back");
+        Apply(1, 2, 3);
+        AssertAllSame("after one late event 58 days back");
+        Assert.True(hoursOnly.SumDetails(periods[^1].From, periods[^1].To, metrics).Counts(Metric.AgentHandled).Sum(c => c.Count) > 3_000);
+    }
+
+    private static List<KeyValuePair<MetricKey, long>> DetailChanges(Random random, TimeZoneInfo zone, int events, int fromDay, int toDay)
+    {
+        var changes = new List<KeyValuePair<MetricKey, long>>();
+        for (var i = 0; i < events; i++)
+        {
+            var instant = s_origin.AddMinutes(random.Next(fromDay * 60 * 24, toDay * 60 * 24));
+            var hour = HourGrid.HourStartTicks(instant, zone);
+            var agent = "agent-" + random.Next(5);
+            var millis = random.Next(1_000, 3_600_000);
+            changes.Add(new(new MetricKey(Metric.AgentHandled, hour, agent), 1));
+            changes.Add(new(new MetricKey(Metric.AgentHandleTime, hour, agent, LogHistogram.BinOf(millis)), 1));
+            changes.Add(new(new MetricKey(Metric.AgentHandleTime, hour, agent, HistogramKeys.Sum), millis));
+        }
+
+        return changes;
+    }
+
+    private static void AssertSameDetails(DetailTotals expected, DetailTotals actual, string where)
+    {
+        Assert.Equal(
+            expected.Counts(Metric.AgentHandled).Where(c => c.Count != 0).OrderBy(c => c.Label),
+            actual.Counts(Metric.AgentHandled).Where(c => c.Count != 0).OrderBy(c => c.Label));
+        foreach (var label in expected.HistogramLabels(Metric.AgentHandleTime))
+        {
+            var (want, got) = (expected.Histogram(Metric.AgentHandleTime, label), actual.Histogram(Metric.AgentHandleTime, label));
+            Assert.True(want.Count == got.Count && want.SumMillis == got.SumMillis && want.Percentile(50) == got.Percentile(50) && want.Percentile(99) == got.Percentile(99),
+                $"{where}: {label}'s handle times differ ({want.Count} against {got.Count}).");
+        }
+    }
+
     private static List<KeyValuePair<MetricKey, long>> RandomChanges(TimeZoneInfo zone, int seed)
     {
         var random = new Random(seed);
