@@ -102,7 +102,7 @@ internal static class OrleansHostingExtensions
             orleans.AddMemoryStreams(LiveStreams.ProviderName, streams => streams.ConfigurePullingAgent(agent => agent.Configure(
                 pulling => pulling.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10))));
             orleans.Services.AddContactOSGrainStorage(LiveStreams.SubscriptionStorageName);
-            orleans.AddDashboard();
+            orleans.AddDashboardWithoutPerActivationCounters();
             if (traced)
             {
                 orleans.AddActivityPropagation();

@@ -45,6 +45,11 @@ internal static class QueryBenchmark
         var (events, loadRate) = await LoadOverHttpAsync(silo, authorization, traffic);
         await WaitUntilCountedAsync(silo, authorization, traffic.Conversations);
 
+        if (options.ApiOnly)
+        {
+            return await ApiOnlyAsync(silo, authorization, traffic, events, loadRate, options);
+        }
+
         Progress($"copying {events:N0} events into the raw events table and indexing it");
         var raw = new RawEventTable(rawDatabase.ConnectionString!);
         await raw.CreateAsync();
@@ -141,6 +146,36 @@ internal static class QueryBenchmark
         table.AddJson("target_p99_ms", TargetP99Milliseconds);
         table.AddJson("target_second_wave_p99_ms", TargetSecondWaveP99Milliseconds);
         table.AddJson("target_ratio", TargetSpeedUp);
+        table.Print();
+        return 0;
+    }
+
+    /// <summary>The API's latencies alone (<c>--api-only</c>): every endpoint and period, no baselines.</summary>
+    private static async Task<int> ApiOnlyAsync(
+        BenchSilo silo, AuthenticationHeaderValue authorization, KpiTraffic traffic, long events, double loadRate, QueryOptions options)
+    {
+        var table = new ResultTable(
+            $"API only, {traffic.Conversations:N0} conversations ({events:N0} events) in one tenant, PostgreSQL: " +
+            $"{options.Requests:N0} sequential requests per endpoint and period after {options.WarmUpRequests} warm-up; no baselines");
+        foreach (var endpoint in s_secondWave.Prepend("kpis"))
+        {
+            var target = endpoint == "kpis" ? TargetP99Milliseconds : TargetSecondWaveP99Milliseconds;
+            var json = new Dictionary<string, object>();
+            foreach (var period in s_periods)
+            {
+                var api = await ApiLatenciesAsync(silo, authorization, endpoint, period, options, target);
+                var (p50, p99) = (Percentile.Of(api, 50), Percentile.Of(api, 99));
+                table.Add($"{endpoint} {period}: API p50", p50, "ms", format: "N3");
+                table.Add($"{endpoint} {period}: API p99", p99, "ms", $"target <= {target:0.#} ms {Met(p99 <= target)}", format: "N3");
+                json[period] = new Dictionary<string, object> { ["p50_ms"] = Math.Round(p50, 3), ["p99_ms"] = Math.Round(p99, 3) };
+            }
+
+            table.AddJson(endpoint, json);
+        }
+
+        table.AddJson("conversations", traffic.Conversations);
+        table.AddJson("events", events);
+        table.AddJson("load_events_per_sec", Math.Round(loadRate));
         table.Print();
         return 0;
     }
