@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using Orleans.Dashboard;
@@ -30,13 +31,17 @@ internal sealed class OrleansDashboardCounters(BaseExporter<Metric> exporter) : 
     };
 
     private const int ReadIntervalMilliseconds = 1_000;
+
+    /// <summary>An OpenTelemetry view that drops <see cref="PerActivationInstruments"/> and leaves the rest as they are.</summary>
+    public static MetricStreamConfiguration? WithoutPerActivationInstruments(Instrument instrument) =>
+        PerActivationInstruments.Contains(instrument.Name) ? MetricStreamConfiguration.Drop : null;
     private MeterProvider? _provider;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _provider ??= Sdk.CreateMeterProviderBuilder()
             .AddMeter(OrleansMeter)
-            .AddView(instrument => PerActivationInstruments.Contains(instrument.Name) ? MetricStreamConfiguration.Drop : null)
+            .AddView(WithoutPerActivationInstruments)
             .AddReader(new PeriodicExportingMetricReader(exporter, ReadIntervalMilliseconds, ReadIntervalMilliseconds))
             .Build();
         return Task.CompletedTask;

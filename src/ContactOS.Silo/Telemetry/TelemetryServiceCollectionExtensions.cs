@@ -45,7 +45,7 @@ internal static class TelemetryServiceCollectionExtensions
             .WithMetrics(metrics => metrics
                 .AddMeter(SiloMetrics.MeterName, OrleansMeter, RuntimeMeter)
                 // Each reading of these walks every activation: a scrape would cost ~100 ms at a million grains.
-                .AddView(instrument => OrleansDashboardCounters.PerActivationInstruments.Contains(instrument.Name) ? MetricStreamConfiguration.Drop : null)
+                .AddView(OrleansDashboardCounters.WithoutPerActivationInstruments)
                 .AddAspNetCoreInstrumentation()
                 .AddPrometheusExporter());
 

@@ -266,37 +266,13 @@ public sealed class DashboardReadabilityTests(DashboardSilo silo) : IClassFixtur
     }
 
     /// <summary>
-    /// Reads the chart's canvas: which pixel columns of its plot area hold the colour of <paramref name="cssVariable"/>,
-    /// and the longest run of columns without it between the first and the last that do.
-    /// </summary>
-    /// <summary>
     /// Clicks the legend entry of the series drawn in the colour of <paramref name="cssVariable"/> (found by its swatch
     /// under the plot), which hides that series, and waits for the chart to redraw. Returns where it clicked: clicking
     /// there again shows the series again.
     /// </summary>
     private static async Task<Position> HideThroughLegendAsync(DashboardPage page, string chartTestId, string cssVariable)
     {
-        var chart = page.Page.GetByTestId(chartTestId);
-        var swatch = await chart.EvaluateAsync<JsonElement>(
-            """
-            (chart, variable) => {
-              const hex = getComputedStyle(document.documentElement).getPropertyValue(variable).trim();
-              const target = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16));
-              const canvas = chart.querySelector('canvas');
-              const { width, height } = canvas;
-              const pixels = canvas.getContext('2d').getImageData(0, 0, width, height).data;
-              const ratio = width / chart.clientWidth;
-              let sumX = 0, sumY = 0, count = 0;
-              for (let y = height - Math.round(30 * ratio); y < height; y++) {
-                for (let x = 0; x < width; x++) {
-                  const at = (y * width + x) * 4;
-                  const distance = Math.abs(pixels[at] - target[0]) + Math.abs(pixels[at + 1] - target[1]) + Math.abs(pixels[at + 2] - target[2]);
-                  if (pixels[at + 3] > 200 && distance < 60) { sumX += x; sumY += y; count++; }
-                }
-              }
-              return { count, x: count ? sumX / count / ratio : 0, y: count ? sumY / count / ratio : 0 };
-            }
-            """, cssVariable);
+        var swatch = (await ColourPixelsAsync(page, chartTestId, cssVariable)).GetProperty("swatch");
         Assert.True(swatch.GetProperty("count").GetInt32() > 0, $"The legend of {chartTestId} shows no swatch in {cssVariable}.");
         var position = new Position { X = (float)swatch.GetProperty("x").GetDouble(), Y = (float)swatch.GetProperty("y").GetDouble() };
         await ClickAndRedrawAsync(page, chartTestId, position);
@@ -310,9 +286,23 @@ public sealed class DashboardReadabilityTests(DashboardSilo silo) : IClassFixtur
         await page.Page.WaitForTimeoutAsync(1_000);
     }
 
+    /// <summary>
+    /// Reads the chart's canvas: which pixel columns of its plot area hold the colour of <paramref name="cssVariable"/>,
+    /// and the longest run of columns without it between the first and the last that do.
+    /// </summary>
     private static async Task<(int Drawn, int LongestGap)> LineCoverageAsync(DashboardPage page, string chartTestId, string cssVariable)
     {
-        var answer = await page.Page.GetByTestId(chartTestId).EvaluateAsync<JsonElement>(
+        var answer = await ColourPixelsAsync(page, chartTestId, cssVariable);
+        return (answer.GetProperty("drawn").GetInt32(), answer.GetProperty("longestGap").GetInt32());
+    }
+
+    /// <summary>
+    /// One pass over the chart's canvas for the colour of <paramref name="cssVariable"/>: in the plot area (below the top
+    /// margin, above the axis labels and the legend), the columns holding it (<c>drawn</c>, <c>longestGap</c> between
+    /// them, in CSS pixels); in the legend row under it, where its swatch is (<c>swatch</c>: pixel count and centre).
+    /// </summary>
+    private static Task<JsonElement> ColourPixelsAsync(DashboardPage page, string chartTestId, string cssVariable) =>
+        page.Page.GetByTestId(chartTestId).EvaluateAsync<JsonElement>(
             """
             (chart, variable) => {
               const hex = getComputedStyle(document.documentElement).getPropertyValue(variable).trim();
@@ -321,23 +311,31 @@ public sealed class DashboardReadabilityTests(DashboardSilo silo) : IClassFixtur
               const { width, height } = canvas;
               const pixels = canvas.getContext('2d').getImageData(0, 0, width, height).data;
               const ratio = width / chart.clientWidth;
-              // The plot area down to its axis line: below the top margin, above the axis labels and the legend.
+              const matches = (x, y) => {
+                const at = (y * width + x) * 4;
+                const distance = Math.abs(pixels[at] - target[0]) + Math.abs(pixels[at + 1] - target[1]) + Math.abs(pixels[at + 2] - target[2]);
+                return pixels[at + 3] > 200 && distance < 60;
+              };
               const top = Math.round(12 * ratio), bottom = height - Math.round(30 * ratio);
               const columns = [];
               for (let x = 0; x < width; x++) {
                 let found = false;
-                for (let y = top; y < bottom && !found; y++) {
-                  const at = (y * width + x) * 4;
-                  const distance = Math.abs(pixels[at] - target[0]) + Math.abs(pixels[at + 1] - target[1]) + Math.abs(pixels[at + 2] - target[2]);
-                  found = pixels[at + 3] > 200 && distance < 60;
-                }
+                for (let y = top; y < bottom && !found; y++) found = matches(x, y);
                 if (found) columns.push(x);
               }
               let longest = 0;
               for (let i = 1; i < columns.length; i++) longest = Math.max(longest, columns[i] - columns[i - 1] - 1);
-              return { drawn: columns.length, longestGap: Math.round(longest / ratio) };
+              let sumX = 0, sumY = 0, count = 0;
+              for (let y = bottom; y < height; y++) {
+                for (let x = 0; x < width; x++) {
+                  if (matches(x, y)) { sumX += x; sumY += y; count++; }
+                }
+              }
+              return {
+                drawn: columns.length,
+                longestGap: Math.round(longest / ratio),
+                swatch: { count, x: count ? sumX / count / ratio : 0, y: count ? sumY / count / ratio : 0 },
+              };
             }
             """, cssVariable);
-        return (answer.GetProperty("drawn").GetInt32(), answer.GetProperty("longestGap").GetInt32());
-    }
 }
