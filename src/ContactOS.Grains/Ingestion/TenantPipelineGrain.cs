@@ -100,7 +100,7 @@ public sealed partial class TenantPipelineGrain(
         {
             try
             {
-                await ApplyAppendedAsync(appended);
+                await ApplyAppendedAsync(appended, events.After);
                 await DeliverPendingAsync();
                 await PublishChangeAsync();
             }
@@ -129,7 +129,7 @@ public sealed partial class TenantPipelineGrain(
         }
     }
 
-    private async Task ApplyAppendedAsync(PipelineEvent[] appended)
+    private async Task ApplyAppendedAsync(PipelineEvent[] appended, long after)
     {
         await EnsureCaughtUpAsync();
         if (appended.Length == 0 || appended[^1].Position <= _applied)
@@ -148,10 +148,12 @@ public sealed partial class TenantPipelineGrain(
         }
 
         // Another request of the tenant may have appended events before these whose call has not arrived yet: they are
-        // read from the log, so nothing is applied out of order. Consecutive positions right after the last applied
-        // cannot hide any, which spares the count in the usual case.
+        // read from the log, so nothing is applied out of order. The writer's word that these are all of the tenant's
+        // events since a position already applied, or consecutive positions right after the last applied, cannot hide
+        // any, which spares the count in the usual case.
+        var complete = after >= 0 && after <= _applied;
         var consecutive = fresh[0].Position == _applied + 1 && through - fresh[0].Position == fresh.Count - 1;
-        if (!consecutive && await history.CountTenantAsync(_tenantId, _applied, through, CancellationToken.None) != fresh.Count)
+        if (!complete && !consecutive && await history.CountTenantAsync(_tenantId, _applied, through, CancellationToken.None) != fresh.Count)
         {
             await RouteLogAsync(through);
             return;

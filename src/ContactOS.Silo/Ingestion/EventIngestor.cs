@@ -58,20 +58,20 @@ internal sealed partial class EventIngestor(
         }
 
         var fresh = new List<PipelineEvent>(results.Count);
+        var preceding = new List<long>(results.Count);
         for (var i = 0; i < results.Count; i++)
         {
             if (!results[i].Duplicate)
             {
                 fresh.Add(new PipelineEvent(events[i], results[i].Position));
+                preceding.Add(results[i].Preceding);
             }
         }
 
         if (fresh.Count > 0)
         {
-            fresh.Sort(static (a, b) => a.Position.CompareTo(b.Position));
-
             // Durable already: the answer waits for the grains, but a cancelled request does not undo anything.
-            await ApplyAsync(tenantId, [.. fresh]);
+            await ApplyAsync(tenantId, new AppendedEvents([.. fresh], CompleteAfter(fresh, preceding)));
 
             // This front's own dashboards of the tenant hear at once; the others through the tenant's stream.
             notifier.Notify(tenantId);
@@ -85,19 +85,43 @@ internal sealed partial class EventIngestor(
     /// if the tenant's pipeline cannot confirm in time (a silo died and the tenant is moving, the database is out for a
     /// moment), the batch is still acknowledged and the pipeline applies it from the log.
     /// </summary>
-    private async Task ApplyAsync(string tenantId, PipelineEvent[] events)
+    private async Task ApplyAsync(string tenantId, AppendedEvents appended)
     {
+        var events = appended.Events;
         using var activity = SiloActivitySource.Instance.StartActivity("ingest.apply");
         activity?.SetTag(TenantTag, tenantId).SetTag(EventsTag, events.Length);
         try
         {
-            await grains.GetGrain<ITenantPipelineGrain>(tenantId).Apply(new AppendedEvents(events)).WaitAsync(options.Value.ApplyWaitLimit);
+            await grains.GetGrain<ITenantPipelineGrain>(tenantId).Apply(appended).WaitAsync(options.Value.ApplyWaitLimit);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "not confirmed; applied from the event log");
             LogApplyUnconfirmed(logger, tenantId, events[^1].Position, exception.Message);
         }
+    }
+
+    /// <summary>
+    /// The position after which <paramref name="fresh"/> are all of the tenant's events in the log, if the writer's answers
+    /// chain them (each new event preceded by the one before it), else -1. Sorts them by position.
+    /// </summary>
+    private static long CompleteAfter(List<PipelineEvent> fresh, List<long> preceding)
+    {
+        var after = preceding[0];
+        for (var i = 1; i < fresh.Count && after >= 0; i++)
+        {
+            if (preceding[i] != fresh[i - 1].Position)
+            {
+                after = -1;
+            }
+        }
+
+        if (after < 0)
+        {
+            fresh.Sort(static (a, b) => a.Position.CompareTo(b.Position));
+        }
+
+        return after;
     }
 
     [LoggerMessage(1, LogLevel.Warning, "Events of tenant {TenantId} up to position {Position} are durable, but applying them was not confirmed: {Reason}; they are applied from the event log")]

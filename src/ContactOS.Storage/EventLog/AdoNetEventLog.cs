@@ -42,6 +42,7 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
     // Reused by the single writer: one for the group, one for writing a failed group's batches one by one.
     private readonly EventLogGroup _group = new();
     private readonly EventLogGroup _single = new();
+    private readonly TenantTails _tails = new();
     private readonly Task _writing;
 
     public AdoNetEventLog(StorageDatabase database, TimeProvider timeProvider, ILogger<AdoNetEventLog> logger)
@@ -223,10 +224,12 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
             }
 
             await WriteAsync(_group);
+            _group.TrackTenants(_tails);
             _group.Complete();
         }
         catch (Exception ex) when (ex is not StorageUnavailableException && _group.Appends.Count > 1)
         {
+            _tails.Break();
             // Not an outage but something about the data (or a defect): write each batch alone, so one bad batch
             // fails only its own caller.
             LogGroupRejected(_logger, _group.EventCount, _group.Appends.Count, ex);
@@ -239,6 +242,7 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
         }
         catch (Exception ex)
         {
+            _tails.Break();
             LogGroupFailed(_logger, _group.EventCount, _group.Appends.Count, _database.Target, ex);
             _group.Fail(ex);
         }
@@ -256,10 +260,12 @@ internal sealed partial class AdoNetEventLog : IEventLog, IAsyncDisposable, IDis
         try
         {
             await WriteAsync(_single);
+            _single.TrackTenants(_tails);
             _single.Complete();
         }
         catch (Exception ex)
         {
+            _tails.Break();
             LogGroupFailed(_logger, _single.EventCount, 1, _database.Target, ex);
             _single.Fail(ex);
         }

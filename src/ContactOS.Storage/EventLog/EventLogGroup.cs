@@ -17,6 +17,7 @@ internal sealed class EventLogGroup
     private readonly List<int> _answers = [];
     private long[] _positions = new long[64];
     private bool[] _alreadyStored = new bool[64];
+    private long[] _preceding = new long[64];
 
     public IReadOnlyList<PendingAppend> Appends => _appends;
 
@@ -46,6 +47,7 @@ internal sealed class EventLogGroup
             var size = Math.Max(_rows.Count, _positions.Length * 2);
             Array.Resize(ref _positions, size);
             Array.Resize(ref _alreadyStored, size);
+            Array.Resize(ref _preceding, size);
         }
     }
 
@@ -58,6 +60,45 @@ internal sealed class EventLogGroup
 
     public bool IsAlreadyStored(int row) => _alreadyStored[row];
 
+    /// <summary>
+    /// The positions the transaction had to itself: every position in (<see cref="WrittenAfter"/>,
+    /// <see cref="WrittenThrough"/>] is one of the group's rows or unused. Set by the dialect writer under its write lock.
+    /// </summary>
+    public long WrittenAfter { get; private set; }
+
+    /// <inheritdoc cref="WrittenAfter"/>
+    public long WrittenThrough { get; private set; }
+
+    public void SetWritten(long after, long through)
+    {
+        WrittenAfter = after;
+        WrittenThrough = through;
+    }
+
+    /// <summary>
+    /// Fills in each stored row's <see cref="AppendResult.Preceding"/> from <paramref name="tails"/>, which it then
+    /// moves on to this group's rows; call only after the transaction committed.
+    /// </summary>
+    public void TrackTenants(TenantTails tails)
+    {
+        if (WrittenAfter < 0)
+        {
+            // The dialect writer did not say which positions it had to itself: nothing can be promised.
+            tails.Break();
+            Array.Fill(_preceding, -1, 0, _rows.Count);
+            return;
+        }
+
+        tails.Continue(WrittenAfter, WrittenThrough);
+        for (var row = 0; row < _rows.Count; row++)
+        {
+            if (!_alreadyStored[row])
+            {
+                _preceding[row] = tails.Advance(_rows[row].Event.TenantId, _positions[row]);
+            }
+        }
+    }
+
     /// <summary>Answers every caller of the group; call only after the transaction committed.</summary>
     public void Complete()
     {
@@ -69,7 +110,7 @@ internal sealed class EventLogGroup
             {
                 var row = _answers[answer++];
                 results[index] = row >= 0
-                    ? new AppendResult(_positions[row], _alreadyStored[row])
+                    ? new AppendResult(_positions[row], _alreadyStored[row], _alreadyStored[row] ? 0 : _preceding[row])
                     : new AppendResult(_positions[~row], Duplicate: true);
             }
 
@@ -87,6 +128,8 @@ internal sealed class EventLogGroup
 
     public void Clear()
     {
+        WrittenAfter = -1;
+        WrittenThrough = -1;
         Array.Clear(_alreadyStored, 0, _rows.Count);
         _appends.Clear();
         _rows.Clear();

@@ -145,6 +145,7 @@ internal sealed class PostgresEventLogWriter : EventLogWriter
             await importer.CompleteAsync(cancellationToken);
         }
 
+        group.SetWritten(first - 1, first + rows.Count - 1);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -92,6 +92,7 @@ internal sealed class SqliteEventLogWriter(SqliteCheckpointer checkpointer) : Ev
         var lookupTenant = lookup.Parameters.Add("@tenant_id", SqliteType.Text);
         var lookupEvent = lookup.Parameters.Add("@event_id", SqliteType.Text);
         var last = ReadLastPosition(sqlite, transaction);
+        var after = last;
         var rows = group.Rows;
         var inserted = 0;
         for (var row = 0; row < rows.Count; row++)
@@ -115,6 +116,7 @@ internal sealed class SqliteEventLogWriter(SqliteCheckpointer checkpointer) : Ev
             SetLastPosition(sqlite, transaction, last);
         }
 
+        group.SetWritten(after, last);
         transaction.Commit();
         return inserted;
     }
