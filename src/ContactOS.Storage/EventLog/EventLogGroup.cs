@@ -18,6 +18,7 @@ internal sealed class EventLogGroup
     private long[] _positions = new long[64];
     private bool[] _alreadyStored = new bool[64];
     private long[] _preceding = new long[64];
+    private bool[] _precedingIsPrevious = new bool[64];
 
     public IReadOnlyList<PendingAppend> Appends => _appends;
 
@@ -48,6 +49,7 @@ internal sealed class EventLogGroup
             Array.Resize(ref _positions, size);
             Array.Resize(ref _alreadyStored, size);
             Array.Resize(ref _preceding, size);
+            Array.Resize(ref _precedingIsPrevious, size);
         }
     }
 
@@ -86,6 +88,7 @@ internal sealed class EventLogGroup
             // The dialect writer did not say which positions it had to itself: nothing can be promised.
             tails.Break();
             Array.Fill(_preceding, -1, 0, _rows.Count);
+            Array.Clear(_precedingIsPrevious, 0, _rows.Count);
             return;
         }
 
@@ -94,7 +97,7 @@ internal sealed class EventLogGroup
         {
             if (!_alreadyStored[row])
             {
-                _preceding[row] = tails.Advance(_rows[row].Event.TenantId, _positions[row]);
+                (_preceding[row], _precedingIsPrevious[row]) = tails.Advance(_rows[row].Event.TenantId, _positions[row]);
             }
         }
     }
@@ -110,7 +113,9 @@ internal sealed class EventLogGroup
             {
                 var row = _answers[answer++];
                 results[index] = row >= 0
-                    ? new AppendResult(_positions[row], _alreadyStored[row], _alreadyStored[row] ? 0 : _preceding[row])
+                    ? _alreadyStored[row]
+                        ? new AppendResult(_positions[row], Duplicate: true)
+                        : new AppendResult(_positions[row], Duplicate: false, _preceding[row], _precedingIsPrevious[row])
                     : new AppendResult(_positions[~row], Duplicate: true);
             }
 

@@ -235,7 +235,59 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
                 var row = byKey[(pair.First.TenantId, pair.First.EventId)];
                 Assert.Equal(pair.Second.Position, row.Position);
                 Assert.Equal(pair.First.Payload.ToArray(), row.Payload);
+
+                // Nothing of the tenant between what precedes an event and the event, with callers of five tenants racing.
+                var previous = stored.Where(e => e.TenantId == row.TenantId && e.Position < row.Position).Select(e => e.Position).DefaultIfEmpty(0).Max();
+                Assert.Equal(previous, pair.Second.Preceding);
             });
+        }
+    }
+
+    /// <summary>
+    /// The pipeline applies a batch without asking the database when <see cref="AppendResult.Preceding"/> says nothing of
+    /// the tenant lies between its last applied event and the batch: that must hold whoever else writes, and, while this
+    /// process is the only writer, name the tenant's previous event exactly.
+    /// </summary>
+    [Fact]
+    public async Task AppendAsync_Preceding_NamesTheTenantsPreviousEventWhileAloneAndNeverHidesOneWrittenByAnotherWriter()
+    {
+        var host = await StartLogAsync();
+        var other = await StartLogAsync();
+        var log = host.EventLog;
+        var results = new List<(LogEvent Event, AppendResult Result)>();
+        async Task<IReadOnlyList<AppendResult>> AppendAsync(IEventLog by, params LogEvent[] events)
+        {
+            var appended = await by.AppendAsync(events, CancellationToken.None);
+            results.AddRange(events.Zip(appended));
+            return appended;
+        }
+
+        var a = await AppendAsync(log, Event("a-1"), Event("a-2"));
+        var b = await AppendAsync(log, Event("b-1", "tenant-b"));
+        var a3 = await AppendAsync(log, Event("a-3"));
+        var repeated = await AppendAsync(log, Event("a-2"), Event("a-6"));
+        var foreign = await AppendAsync(other.EventLog, Event("x-1"), Event("x-2", "tenant-b"));
+        var a4 = await AppendAsync(log, Event("a-4"));
+        await host.BulkLoader.LoadAsync([Event("bulk-1"), Event("bulk-2")], CancellationToken.None);
+        var a5 = await AppendAsync(log, Event("a-5"), Event("b-2", "tenant-b"));
+
+        // Alone: exact.
+        Assert.Equal(a[0].Position, a[1].Preceding);
+        Assert.Equal(a[1].Position, a3[0].Preceding);
+        Assert.True(a[1].PrecedingIsPrevious && a3[0].PrecedingIsPrevious);
+        Assert.False(a[0].PrecedingIsPrevious);
+        Assert.Equal(new AppendResult(a[1].Position, Duplicate: true), repeated[0]);
+        Assert.True(b[0].Preceding < b[0].Position);
+
+        // After another writer and a bulk load: never past an event this process did not write.
+        var stored = await ReadAllAsync(log);
+        Assert.True(a4[0].Preceding >= foreign[0].Position, $"{a4[0].Preceding} hides x-1 at {foreign[0].Position}");
+        Assert.False(a4[0].PrecedingIsPrevious);
+        Assert.True(a5[0].Preceding >= stored.Single(e => e.EventId == "bulk-2").Position);
+        foreach (var (logEvent, result) in results.Where(r => !r.Result.Duplicate))
+        {
+            var previous = stored.Where(e => e.TenantId == logEvent.TenantId && e.Position < result.Position).Select(e => e.Position).DefaultIfEmpty(0).Max();
+            Assert.InRange(result.Preceding, previous, result.Position - 1);
         }
     }
 
