@@ -9,8 +9,8 @@ namespace ContactOS.Grains.Ingestion;
 /// decoding the events back); in the order of the log it applies each batch as it comes, without asking the database.
 /// So this front keeps, per tenant, the events its requests appended: a batch whose predecessor in the tenant's log is an
 /// event this process stored waits for that one to be handed on first (for at most <see cref="PredecessorWait"/>), and
-/// while a call is under way the batches arriving behind it gather into the next call. A tenant's pipeline therefore gets
-/// one call per round trip instead of one per request, whatever the number of connections.
+/// goes with it in one call. Calls are not held back otherwise: one sender's calls to a grain normally arrive in the order they
+/// were made, and should one overtake another, the pipeline still finds what it lacks in the log.
 /// </para>
 /// </summary>
 public sealed class PipelineFeed
@@ -75,7 +75,6 @@ public sealed class PipelineFeed
 
         // Waiting batches, by the position they follow.
         private readonly List<Batch> _waiting = [];
-        private bool _sending;
         private bool _wakeUpArmed;
 
         // The last position handed to the pipeline from here; -1 before the first call.
@@ -94,72 +93,57 @@ public sealed class PipelineFeed
             return batch.Applied.Task;
         }
 
-        /// <summary>Starts the next call if none is under way and the first waiting batch may go. Holds the lock.</summary>
+        /// <summary>Sends every waiting batch that may go now, chained ones together. Holds the lock.</summary>
         private void SendNext()
         {
-            if (_sending || _waiting.Count == 0)
+            while (_waiting.Count > 0)
             {
-                return;
-            }
-
-            var first = _waiting[0];
-            if (first.AfterIsPrevious && _sentThrough >= 0 && first.After > _sentThrough)
-            {
-                // Its predecessor, stored here, has not been handed on yet: it is on its way.
-                var waited = owner.Elapsed(first.Arrived);
-                if (waited < PredecessorWait)
+                var first = _waiting[0];
+                if (first.AfterIsPrevious && _sentThrough >= 0 && first.After > _sentThrough)
                 {
-                    WakeUpAfter(PredecessorWait - waited);
-                    return;
+                    // Its predecessor, stored here, has not been handed on yet: it is on its way.
+                    var waited = owner.Elapsed(first.Arrived);
+                    if (waited < PredecessorWait)
+                    {
+                        WakeUpAfter(PredecessorWait - waited);
+                        return;
+                    }
                 }
-            }
 
-            var taken = 1;
-            var events = first.Events.Length;
-            while (taken < _waiting.Count
-                && _waiting[taken].After == _waiting[taken - 1].Last
-                && events + _waiting[taken].Events.Length <= MaxEventsPerCall)
-            {
-                events += _waiting[taken].Events.Length;
-                taken++;
-            }
+                var taken = 1;
+                var events = first.Events.Length;
+                while (taken < _waiting.Count
+                    && _waiting[taken].After == _waiting[taken - 1].Last
+                    && events + _waiting[taken].Events.Length <= MaxEventsPerCall)
+                {
+                    events += _waiting[taken].Events.Length;
+                    taken++;
+                }
 
-            var batches = _waiting.GetRange(0, taken);
-            _waiting.RemoveRange(0, taken);
-            _sending = true;
-            _ = SendAsync(batches, events);
+                var batches = _waiting.GetRange(0, taken);
+                _waiting.RemoveRange(0, taken);
+                _sentThrough = Math.Max(_sentThrough, batches[^1].Last);
+                _ = SendAsync(batches, events);
+            }
         }
 
         private async Task SendAsync(List<Batch> batches, int count)
         {
-            Exception? failure = null;
             try
             {
                 var events = batches.Count == 1 ? batches[0].Events : Concatenate(batches, count);
                 await owner.Pipeline(tenantId).Apply(new AppendedEvents(events, batches[0].After));
-            }
-            catch (Exception exception)
-            {
-                failure = exception;
-            }
-
-            foreach (var batch in batches)
-            {
-                if (failure is null)
+                foreach (var batch in batches)
                 {
                     batch.Applied.TrySetResult();
                 }
-                else
-                {
-                    batch.Applied.TrySetException(failure);
-                }
             }
-
-            lock (_gate)
+            catch (Exception exception)
             {
-                _sending = false;
-                _sentThrough = Math.Max(_sentThrough, batches[^1].Last);
-                SendNext();
+                foreach (var batch in batches)
+                {
+                    batch.Applied.TrySetException(exception);
+                }
             }
         }
 

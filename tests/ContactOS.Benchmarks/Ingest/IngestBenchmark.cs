@@ -27,6 +27,14 @@ internal static class IngestBenchmark
         var traffic = IngestTraffic.Generate(s_tenants, options.EventsPerRun, duplicateRatio: 0, now, seed: 1);
         var warm = IngestTraffic.Generate(s_warmTenants, options.WarmEvents, duplicateRatio: 0, now, seed: 2);
 
+        if (options.Steps)
+        {
+            var steps = await IngestBreakdown.StepsAsync(traffic, warm, BatchSize);
+            steps.AddJson("events", traffic.DistinctCount);
+            steps.Print();
+            return 0;
+        }
+
         var table = new ResultTable(
             $"Durable ingestion: {traffic.DistinctCount:N0} events per run, batches of {BatchSize:N0}, {options.Connections} connections, " +
             $"median of {options.Runs} runs, fresh database per run");

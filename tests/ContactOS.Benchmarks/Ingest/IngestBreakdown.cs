@@ -107,6 +107,22 @@ internal static class IngestBreakdown
         return json;
     }
 
+    /// <summary>The silo's steps alone (<c>--steps</c>): a table of their cost per event, and its JSON.</summary>
+    public static async Task<ResultTable> StepsAsync(IngestTraffic traffic, IngestTraffic warm, int batchSize)
+    {
+        var tokens = traffic.TenantIds.Concat(warm.TenantIds).ToDictionary(t => t, InProcessIngestHost.TokenFor, StringComparer.Ordinal);
+        var table = new ResultTable($"The silo's steps alone: {traffic.DistinctCount:N0} events after {warm.DistinctCount:N0} of warm-up");
+        var json = new Dictionary<string, object>();
+        IngestBenchmark.Progress("steps: the silo's steps alone, one thread");
+        await ComponentCostsAsync(traffic.Bodies(tokens, batchSize), warm.Bodies(tokens, batchSize), table, json);
+        foreach (var (key, value) in json)
+        {
+            table.AddJson(key, value);
+        }
+
+        return table;
+    }
+
     /// <summary>
     /// Each step of the silo's ingestion path over every event, after a pass over the warm-up traffic: on one thread, and
     /// routing (which runs on Orleans' scheduler) as the process's CPU time.
@@ -192,6 +208,8 @@ internal static class IngestBreakdown
         await using var silo = await InProcessSilo.StartAsync(silo =>
         {
             silo.AddMemoryGrainStorage(GrainStorageNames.Snapshots);
+            silo.AddMemoryStreams(LiveStreams.ProviderName);
+            silo.AddMemoryGrainStorage(LiveStreams.SubscriptionStorageName);
             silo.Services.AddSingleton<IEventHistory>(log);
             silo.Services.AddSingleton<ITenantTimeZones, UtcTimeZones>();
             silo.Services.AddContactOSGrains();
@@ -217,7 +235,9 @@ internal static class IngestBreakdown
             var pipeline = grains.GetGrain<ITenantPipelineGrain>(tenant.Key);
             foreach (var (tenantId, events) in tenant)
             {
-                await pipeline.Apply(new AppendedEvents(log.Append(tenantId, events)));
+                // What precedes the batch in the tenant's log, as the event log's writer tells ingestion.
+                var (appended, after) = log.Append(tenantId, events);
+                await pipeline.Apply(new AppendedEvents(appended, after));
             }
         }));
     }
@@ -237,6 +257,9 @@ internal static class IngestBreakdown
     {
         private readonly Lock _lock = new();
         private readonly Dictionary<string, List<PipelineEvent>> _tenants = new(StringComparer.Ordinal);
+
+        // Each tenant's events by routing key, as the log's (tenant_id, routing_key, position) index finds them.
+        private readonly Dictionary<(string TenantId, string RoutingKey), List<PipelineEvent>> _byKey = [];
         private long _position;
         private LogReads _reads;
 
@@ -251,7 +274,8 @@ internal static class IngestBreakdown
             }
         }
 
-        public PipelineEvent[] Append(string tenantId, List<ContactEvent> events)
+        /// <summary>Appends the events; returns them with their positions, and the tenant's position before them.</summary>
+        public (PipelineEvent[] Appended, long After) Append(string tenantId, List<ContactEvent> events)
         {
             lock (_lock)
             {
@@ -262,17 +286,38 @@ internal static class IngestBreakdown
                     _tenants[tenantId] = log;
                 }
 
+                var after = log.Count == 0 ? 0 : log[^1].Position;
                 log.AddRange(appended);
-                return appended;
+                foreach (var pipelineEvent in appended)
+                {
+                    var key = (tenantId, RoutingKeys.Of(pipelineEvent.Event));
+                    if (!_byKey.TryGetValue(key, out var list))
+                    {
+                        list = [];
+                        _byKey[key] = list;
+                    }
+
+                    list.Add(pipelineEvent);
+                }
+
+                return (appended, after);
             }
         }
 
         public Task<IReadOnlyList<PipelineEvent>> ReadAsync(string tenantId, IReadOnlyCollection<string> routingKeys, long beforePosition, CancellationToken cancellationToken)
         {
-            var keys = routingKeys.ToHashSet(StringComparer.Ordinal);
             lock (_lock)
             {
-                List<PipelineEvent> found = [.. Tenant(tenantId).TakeWhile(e => e.Position < beforePosition).Where(e => keys.Contains(RoutingKeys.Of(e.Event)))];
+                List<PipelineEvent> found = [];
+                foreach (var routingKey in routingKeys.Distinct(StringComparer.Ordinal))
+                {
+                    if (_byKey.TryGetValue((tenantId, routingKey), out var list))
+                    {
+                        found.AddRange(list.TakeWhile(e => e.Position < beforePosition));
+                    }
+                }
+
+                found.Sort(static (a, b) => a.Position.CompareTo(b.Position));
                 _reads = _reads with { Histories = _reads.Histories + 1, EmptyHistories = _reads.EmptyHistories + (found.Count == 0 ? 1 : 0) };
                 return Task.FromResult<IReadOnlyList<PipelineEvent>>(found);
             }
@@ -283,7 +328,9 @@ internal static class IngestBreakdown
             lock (_lock)
             {
                 _reads = _reads with { TenantPages = _reads.TenantPages + 1 };
-                return Task.FromResult<IReadOnlyList<PipelineEvent>>([.. Tenant(tenantId).SkipWhile(e => e.Position <= afterPosition).Take(max)]);
+                var log = Tenant(tenantId);
+                var start = log.FindIndex(e => e.Position > afterPosition);
+                return Task.FromResult<IReadOnlyList<PipelineEvent>>(start < 0 ? [] : log.GetRange(start, Math.Min(max, log.Count - start)));
             }
         }
 

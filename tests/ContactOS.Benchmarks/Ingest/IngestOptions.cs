@@ -4,14 +4,15 @@ namespace ContactOS.Benchmarks.Ingest;
 
 /// <summary>
 /// Command-line options of the ingest suite: <c>--quick</c> (small sizes, a smoke run), <c>--breakdown</c> (where the
-/// time goes), <c>--connections N</c> (concurrent client connections, default 16: see
+/// time goes), <c>--steps</c> (only the silo's steps alone, each on one core: a minute instead of the end-to-end runs, for
+/// comparing two versions of the code), <c>--connections N</c> (concurrent client connections, default 16: see
 /// <see cref="DefaultConnections"/>), <c>--events N</c> (events per run),
 /// <c>--warm N</c> (events posted to each fresh silo before its run is timed, by default four times the run; see
 /// <see cref="WarmUp"/>), <c>--database sqlite|postgres</c> (one database only; both by default), <c>--runs N</c> (runs
 /// per figure, default 3).
 /// </summary>
 internal sealed record IngestOptions(
-    bool Quick, bool Breakdown, int Connections, int EventsPerRun, int WarmEvents, int Runs, IReadOnlyList<string> Databases)
+    bool Quick, bool Breakdown, bool Steps, int Connections, int EventsPerRun, int WarmEvents, int Runs, IReadOnlyList<string> Databases)
 {
     /// <summary>
     /// Enough senders to keep the silo saturated. The group commit writes whatever batches arrived while the previous
@@ -36,6 +37,7 @@ internal sealed record IngestOptions(
         return new IngestOptions(
             quick,
             CommandLine.Flag(args, "--breakdown"),
+            CommandLine.Flag(args, "--steps"),
             CommandLine.Number(args, "--connections") ?? DefaultConnections,
             events,
             WarmEvents: WarmUp.Events(args, byDefault: Math.Max(2_000, WarmRuns * events)),
