@@ -14,6 +14,9 @@ namespace ContactOS.Grains.Conversations;
 [PreferLocalPlacement]
 public sealed class ConversationGrain : Grain, IConversationGrain
 {
+    [ThreadStatic]
+    private static Dictionary<MetricKey, long>? t_next;
+
     private ConversationTimeline _timeline = new();
     private Contribution? _contribution;
     private bool _loaded;
@@ -69,16 +72,15 @@ public sealed class ConversationGrain : Grain, IConversationGrain
             // batch failed elsewhere): they go, and come again with this batch or a later one. The change is then
             // always against exactly what the tenant's grains have.
             var zone = TimeZones.Find(batch.TimeZoneId);
-            Contribution before;
             if (_timeline.RemoveArrivedFrom(batch.BatchStart))
             {
                 var kept = new Dictionary<MetricKey, long>();
                 _timeline.Contribute(zone, kept);
-                before = new Contribution(kept);
+                _contribution = new Contribution(kept);
             }
-            else
+            else if (_contribution is null)
             {
-                before = _contribution ?? Contribution.Empty;
+                _contribution = new Contribution([]);
             }
 
             foreach (var entry in batch.Entries)
@@ -86,10 +88,18 @@ public sealed class ConversationGrain : Grain, IConversationGrain
                 _timeline.Add(entry);
             }
 
-            var next = new Dictionary<MetricKey, long>();
+            // Computed into a dictionary the thread reuses; the contribution takes the change in place.
+            var next = t_next ??= [];
+            next.Clear();
             _timeline.Contribute(zone, next);
-            _contribution = new Contribution(next);
-            return new ConversationUpdate(false, [.. _contribution.Minus(before)]);
+            var update = new ConversationUpdate(false, [.. _contribution.ReplaceWith(next)]);
+            if (next.Count > 4_096)
+            {
+                // An unusually long conversation: its keys are not kept for every later one.
+                t_next = null;
+            }
+
+            return update;
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or OverflowException or TimeZoneNotFoundException)
         {

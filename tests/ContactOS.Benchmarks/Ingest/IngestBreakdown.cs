@@ -166,7 +166,7 @@ internal static class IngestBreakdown
         var routing = await RouteAsync(parsed, Parse(warmBodies));
         var reads = routing.Reads;
         Report("routing", "route through the tenant pipeline grain to conversation, agent and tenant grains (Orleans, in process)", routing.Cpu,
-            $"CPU time of the process; {routing.Elapsed.TotalSeconds:N2} s elapsed; per batch of {events / (double)routing.Batches:N0}: " +
+            $"CPU time of the process; {routing.AllocatedBytes / (double)events:N0} bytes allocated per event; {routing.Elapsed.TotalSeconds:N2} s elapsed; per batch of {events / (double)routing.Batches:N0}: " +
             $"{reads.Counts / (double)routing.Batches:N2} log counts, {reads.Histories / (double)routing.Batches:N2} history reads " +
             $"({reads.EmptyHistories:N0} of {reads.Histories:N0} found nothing)");
         json["routing_log_reads_per_batch"] = new Dictionary<string, object>
@@ -177,6 +177,7 @@ internal static class IngestBreakdown
             ["tenant_pages"] = Math.Round(reads.TenantPages / (double)routing.Batches, 2),
         };
         json["one_core_us_per_event"] = costs;
+        json["routing_bytes_allocated_per_event"] = Math.Round(routing.AllocatedBytes / (double)events);
     }
 
     private static List<(string TenantId, List<ContactEvent> Events)> Parse(IReadOnlyList<EventBody> bodies) =>
@@ -218,9 +219,11 @@ internal static class IngestBreakdown
         await ApplyAllAsync(silo.Grains, log, warmBatches);
         var reads = log.Reads;
         var cpu = Environment.CpuUsage.TotalTime;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
         await ApplyAllAsync(silo.Grains, log, batches);
-        return new RoutingCost(Environment.CpuUsage.TotalTime - cpu, watch.Elapsed, batches.Count, log.Reads - reads);
+        return new RoutingCost(
+            Environment.CpuUsage.TotalTime - cpu, watch.Elapsed, batches.Count, log.Reads - reads, GC.GetTotalAllocatedBytes(precise: true) - allocated);
     }
 
     /// <summary>
@@ -243,7 +246,7 @@ internal static class IngestBreakdown
     }
 
     /// <summary>What routing cost: this process's CPU time, the time it took, and how often the grains read the log back.</summary>
-    private sealed record RoutingCost(TimeSpan Cpu, TimeSpan Elapsed, int Batches, LogReads Reads);
+    private sealed record RoutingCost(TimeSpan Cpu, TimeSpan Elapsed, int Batches, LogReads Reads, long AllocatedBytes);
 
     /// <summary>How often the grains asked the log: counts of a tenant's range, histories of new activations, tenant pages.</summary>
     private readonly record struct LogReads(int Counts, int Histories, int EmptyHistories, int TenantPages)
