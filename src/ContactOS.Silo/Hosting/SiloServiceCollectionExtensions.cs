@@ -38,7 +38,6 @@ internal static class SiloServiceCollectionExtensions
         services.AddSingleton<ITenantTimeZones>(provider => provider.GetRequiredService<TenantTimeZones>());
         services.AddSingleton<EventLogHistory>();
         services.AddSingleton<IEventHistory>(provider => provider.GetRequiredService<EventLogHistory>());
-        services.AddSingleton<PipelineFeed>();
         services.AddSingleton<EventIngestor>();
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());

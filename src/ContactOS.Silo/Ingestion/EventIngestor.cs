@@ -11,13 +11,13 @@ namespace ContactOS.Silo.Ingestion;
 
 /// <summary>
 /// Takes a validated batch: scores messages that came without a sentiment, appends the events to the event log
-/// (group commit; durable when the call returns), then hands them, in log order through the <see cref="PipelineFeed"/>, to the tenant's pipeline grain, wherever Orleans placed
+/// (group commit; durable when the call returns), then hands them to the tenant's pipeline grain, wherever Orleans placed
 /// it, and waits until they are applied so that a sender that reads right after writing sees its events. The sender is
 /// answered only after the log has them, so an acknowledged event is never lost; the grains are a view the log rebuilds.
 /// Dashboards on this front hear of the change at once; on other fronts, from the tenant's live stream.
 /// </summary>
 internal sealed partial class EventIngestor(
-    IEventLog log, PipelineFeed feed, ISentimentScorer scorer, ITenantChangeNotifier notifier, IOptions<PipelineOptions> options,
+    IEventLog log, IGrainFactory grains, ISentimentScorer scorer, ITenantChangeNotifier notifier, IOptions<PipelineOptions> options,
     SiloMetrics metrics, TimeProvider timeProvider, ILogger<EventIngestor> logger)
 {
     // Span attributes: traces may name the tenant (they are sampled and not aggregated), metrics never do.
@@ -59,12 +59,10 @@ internal sealed partial class EventIngestor(
 
         var fresh = new List<PipelineEvent>(results.Count);
         var preceding = new List<long>(results.Count);
-        var firstIsPrevious = false;
         for (var i = 0; i < results.Count; i++)
         {
             if (!results[i].Duplicate)
             {
-                firstIsPrevious = fresh.Count == 0 ? results[i].PrecedingIsPrevious : firstIsPrevious;
                 fresh.Add(new PipelineEvent(events[i], results[i].Position));
                 preceding.Add(results[i].Preceding);
             }
@@ -74,7 +72,7 @@ internal sealed partial class EventIngestor(
         {
             // Durable already: the answer waits for the grains, but a cancelled request does not undo anything.
             var after = CompleteAfter(fresh, preceding);
-            await ApplyAsync(tenantId, [.. fresh], after, after >= 0 && firstIsPrevious);
+            await ApplyAsync(tenantId, new AppendedEvents([.. fresh], after));
 
             // This front's own dashboards of the tenant hear at once; the others through the tenant's stream.
             notifier.Notify(tenantId);
@@ -88,13 +86,14 @@ internal sealed partial class EventIngestor(
     /// if the tenant's pipeline cannot confirm in time (a silo died and the tenant is moving, the database is out for a
     /// moment), the batch is still acknowledged and the pipeline applies it from the log.
     /// </summary>
-    private async Task ApplyAsync(string tenantId, PipelineEvent[] events, long after, bool afterIsPrevious)
+    private async Task ApplyAsync(string tenantId, AppendedEvents appended)
     {
+        var events = appended.Events;
         using var activity = SiloActivitySource.Instance.StartActivity("ingest.apply");
         activity?.SetTag(TenantTag, tenantId).SetTag(EventsTag, events.Length);
         try
         {
-            await feed.ApplyAsync(tenantId, events, after, afterIsPrevious).WaitAsync(options.Value.ApplyWaitLimit);
+            await grains.GetGrain<ITenantPipelineGrain>(tenantId).Apply(appended).WaitAsync(options.Value.ApplyWaitLimit);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -12,8 +12,4 @@ namespace ContactOS.Storage.EventLog;
 /// applied the tenant's events up to <paramref name="Preceding"/> therefore misses none by applying this one next,
 /// without asking the database. 0 for a duplicate; -1 when the writer cannot say.
 /// </param>
-/// <param name="PrecedingIsPrevious">
-/// True when <paramref name="Preceding"/> is the tenant's previous event itself, stored by this process: its writer is
-/// then about to hand it on too.
-/// </param>
-public readonly record struct AppendResult(long Position, bool Duplicate, long Preceding = 0, bool PrecedingIsPrevious = false);
+public readonly record struct AppendResult(long Position, bool Duplicate, long Preceding = 0);

@@ -18,7 +18,6 @@ internal sealed class EventLogGroup
     private long[] _positions = new long[64];
     private bool[] _alreadyStored = new bool[64];
     private long[] _preceding = new long[64];
-    private bool[] _precedingIsPrevious = new bool[64];
 
     public IReadOnlyList<PendingAppend> Appends => _appends;
 
@@ -49,7 +48,6 @@ internal sealed class EventLogGroup
             Array.Resize(ref _positions, size);
             Array.Resize(ref _alreadyStored, size);
             Array.Resize(ref _preceding, size);
-            Array.Resize(ref _precedingIsPrevious, size);
         }
     }
 
@@ -88,7 +86,6 @@ internal sealed class EventLogGroup
             // The dialect writer did not say which positions it had to itself: nothing can be promised.
             tails.Break();
             Array.Fill(_preceding, -1, 0, _rows.Count);
-            Array.Clear(_precedingIsPrevious, 0, _rows.Count);
             return;
         }
 
@@ -97,7 +94,7 @@ internal sealed class EventLogGroup
         {
             if (!_alreadyStored[row])
             {
-                (_preceding[row], _precedingIsPrevious[row]) = tails.Advance(_rows[row].Event.TenantId, _positions[row]);
+                _preceding[row] = tails.Advance(_rows[row].Event.TenantId, _positions[row]);
             }
         }
     }
@@ -115,7 +112,7 @@ internal sealed class EventLogGroup
                 results[index] = row >= 0
                     ? _alreadyStored[row]
                         ? new AppendResult(_positions[row], Duplicate: true)
-                        : new AppendResult(_positions[row], Duplicate: false, _preceding[row], _precedingIsPrevious[row])
+                        : new AppendResult(_positions[row], Duplicate: false, _preceding[row])
                     : new AppendResult(_positions[~row], Duplicate: true);
             }
 

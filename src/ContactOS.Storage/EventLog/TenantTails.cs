@@ -25,16 +25,13 @@ internal sealed class TenantTails
         _through = through;
     }
 
-    /// <summary>
-    /// Records <paramref name="position"/> as <paramref name="tenantId"/>'s newest; returns what preceded it, and whether
-    /// that is the tenant's previous event itself.
-    /// </summary>
-    public (long Preceding, bool IsPrevious) Advance(string tenantId, long position)
+    /// <summary>Records <paramref name="position"/> as <paramref name="tenantId"/>'s newest; returns what preceded it.</summary>
+    public long Advance(string tenantId, long position)
     {
         ref var last = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_last, tenantId, out var known);
         var preceding = known ? last : _since;
         last = position;
-        return (preceding, known);
+        return preceding;
     }
 
     /// <summary>A write failed part of the way: what it did to the positions is unknown.</summary>

@@ -274,15 +274,12 @@ public abstract class EventLogTests(StorageTarget target, ITestOutputHelper outp
         // Alone: exact.
         Assert.Equal(a[0].Position, a[1].Preceding);
         Assert.Equal(a[1].Position, a3[0].Preceding);
-        Assert.True(a[1].PrecedingIsPrevious && a3[0].PrecedingIsPrevious);
-        Assert.False(a[0].PrecedingIsPrevious);
         Assert.Equal(new AppendResult(a[1].Position, Duplicate: true), repeated[0]);
         Assert.True(b[0].Preceding < b[0].Position);
 
         // After another writer and a bulk load: never past an event this process did not write.
         var stored = await ReadAllAsync(log);
         Assert.True(a4[0].Preceding >= foreign[0].Position, $"{a4[0].Preceding} hides x-1 at {foreign[0].Position}");
-        Assert.False(a4[0].PrecedingIsPrevious);
         Assert.True(a5[0].Preceding >= stored.Single(e => e.EventId == "bulk-2").Position);
         foreach (var (logEvent, result) in results.Where(r => !r.Result.Duplicate))
         {
