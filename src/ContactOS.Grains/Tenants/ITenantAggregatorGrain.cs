@@ -50,7 +50,11 @@ public interface ITenantAggregatorGrain : IGrainWithStringKey
     [Alias("reset")]
     Task Reset(string timeZoneId);
 
-    /// <summary>Stores the counters with the position they include.</summary>
+    /// <summary>
+    /// Stores the counters with the position they include. Read-only for the counters: queries are answered while a large
+    /// snapshot is being written, and changes wait until it is stored.
+    /// </summary>
+    [ReadOnly]
     [Alias("save")]
     Task SaveSnapshot();
 }

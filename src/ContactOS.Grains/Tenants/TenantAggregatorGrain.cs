@@ -18,6 +18,7 @@ public sealed partial class TenantAggregatorGrain(
 {
     private TenantAggregate _aggregate = new();
     private long _position;
+    private Task? _saving;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -90,11 +91,32 @@ public sealed partial class TenantAggregatorGrain(
     /// </remarks>
     public async Task SaveSnapshot()
     {
+        // Another save may be under way (read-only calls interleave): this one stores what is new after it.
+        while (_saving is { } saving)
+        {
+            await saving;
+        }
+
         if (_position == snapshot.State.Position)
         {
             return;
         }
 
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _saving = done.Task;
+        try
+        {
+            await WriteSnapshotAsync();
+        }
+        finally
+        {
+            _saving = null;
+            done.SetResult();
+        }
+    }
+
+    private async Task WriteSnapshotAsync()
+    {
         var stored = snapshot.State;
         snapshot.State = new AggregatorSnapshot
         {

@@ -59,26 +59,35 @@ internal sealed class ContactOSGrainStorage(StorageDatabase database, TimeProvid
             grainState.RecordExists = true;
         }, CancellationToken.None);
 
-    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        database.RunAsync(async connection =>
+    /// <remarks>
+    /// The state is serialized on the caller's turn (the object is the grain's); the statement runs on the thread pool and
+    /// the ETag is set back on the turn. A grain whose read-only calls may interleave with a write therefore answers them
+    /// while a large state is being written, even on SQLite, whose driver does its work synchronously.
+    /// </remarks>
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var etag = grainState.ETag;
+        var payload = VersionETag.TryParse(etag, out var expected) ? serializer.SerializeToArray(grainState.State) : null;
+        var stored = await Task.Run(() => database.RunAsync(async connection =>
         {
-            if (VersionETag.TryParse(grainState.ETag, out var expected))
+            if (payload is not null)
             {
                 await using var command = CreateCommand(connection, expected is null ? InsertSql : UpdateSql, stateName, grainId);
-                command.AddParameter("payload", serializer.SerializeToArray(grainState.State));
+                command.AddParameter("payload", payload);
                 command.AddParameter("now", timeProvider.GetUtcNow().UtcDateTime);
                 // Update: the version expected. Insert: the first version of a new generation.
                 command.AddParameter("etag", expected ?? VersionETag.NewGeneration());
-                if (await command.ExecuteScalarAsync() is { } stored and not DBNull)
+                if (await command.ExecuteScalarAsync() is { } version and not DBNull)
                 {
-                    grainState.ETag = VersionETag.Format(Convert.ToInt64(stored, CultureInfo.InvariantCulture));
-                    grainState.RecordExists = true;
-                    return;
+                    return Convert.ToInt64(version, CultureInfo.InvariantCulture);
                 }
             }
 
-            throw await ConflictAsync(connection, stateName, grainId, grainState.ETag);
-        }, CancellationToken.None);
+            throw await ConflictAsync(connection, stateName, grainId, etag);
+        }, CancellationToken.None));
+        grainState.ETag = VersionETag.Format(stored);
+        grainState.RecordExists = true;
+    }
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         database.RunAsync(async connection =>

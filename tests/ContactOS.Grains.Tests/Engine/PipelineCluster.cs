@@ -24,15 +24,18 @@ internal sealed class PipelineCluster : IAsyncDisposable
 
     public IGrainFactory Grains => _cluster.Client;
 
-    public static Task<PipelineCluster> StartAsync(IEventHistory log, string dataDirectory, IReadOnlyDictionary<string, string> zones) =>
-        StartAsync(log, new Dictionary<string, string?> { ["Provider"] = "sqlite", ["DataDirectory"] = dataDirectory }, zones, silos: 1);
+    /// <param name="configure">Changes to each silo's services after the product's (a test's decorator).</param>
+    public static Task<PipelineCluster> StartAsync(
+        IEventHistory log, string dataDirectory, IReadOnlyDictionary<string, string> zones, Action<IServiceCollection>? configure = null) =>
+        StartAsync(log, new Dictionary<string, string?> { ["Provider"] = "sqlite", ["DataDirectory"] = dataDirectory }, zones, silos: 1, configure);
 
     /// <summary>
     /// Silos sharing one database (<paramref name="storage"/>: the <c>Storage</c> settings); more than one needs
     /// PostgreSQL, as a cluster of processes does.
     /// </summary>
     public static async Task<PipelineCluster> StartAsync(
-        IEventHistory log, IReadOnlyDictionary<string, string?> storage, IReadOnlyDictionary<string, string> zones, short silos)
+        IEventHistory log, IReadOnlyDictionary<string, string?> storage, IReadOnlyDictionary<string, string> zones, short silos,
+        Action<IServiceCollection>? configure = null)
     {
         var builder = new InProcessTestClusterBuilder(silos);
         builder.ConfigureSilo((_, silo) =>
@@ -43,6 +46,7 @@ internal sealed class PipelineCluster : IAsyncDisposable
             silo.Services.AddSingleton(log);
             silo.Services.AddSingleton<ITenantTimeZones>(new FixedTimeZones(zones));
             silo.Services.AddContactOSGrains();
+            configure?.Invoke(silo.Services);
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();
