@@ -35,6 +35,7 @@ internal sealed class OrleansDashboardCounters(BaseExporter<Metric> exporter) : 
     /// <summary>An OpenTelemetry view that drops <see cref="PerActivationInstruments"/> and leaves the rest as they are.</summary>
     public static MetricStreamConfiguration? WithoutPerActivationInstruments(Instrument instrument) =>
         PerActivationInstruments.Contains(instrument.Name) ? MetricStreamConfiguration.Drop : null;
+
     private MeterProvider? _provider;
 
     public Task StartAsync(CancellationToken cancellationToken)

@@ -57,21 +57,27 @@ internal sealed partial class EventIngestor(
             results = await log.AppendAsync(rows, cancellationToken);
         }
 
+        // The fresh events, and the position after which they are all of the tenant's events in the log: what the writer
+        // said precedes the first, as long as each later one is preceded by the one before it (-1 otherwise).
         var fresh = new List<PipelineEvent>(results.Count);
-        var preceding = new List<long>(results.Count);
+        var after = -1L;
         for (var i = 0; i < results.Count; i++)
         {
             if (!results[i].Duplicate)
             {
+                after = fresh.Count == 0 ? results[i].Preceding : after >= 0 && results[i].Preceding == fresh[^1].Position ? after : -1;
                 fresh.Add(new PipelineEvent(events[i], results[i].Position));
-                preceding.Add(results[i].Preceding);
             }
         }
 
         if (fresh.Count > 0)
         {
+            if (after < 0)
+            {
+                fresh.Sort(static (a, b) => a.Position.CompareTo(b.Position));
+            }
+
             // Durable already: the answer waits for the grains, but a cancelled request does not undo anything.
-            var after = CompleteAfter(fresh, preceding);
             await ApplyAsync(tenantId, new AppendedEvents([.. fresh], after));
 
             // This front's own dashboards of the tenant hear at once; the others through the tenant's stream.
@@ -100,29 +106,6 @@ internal sealed partial class EventIngestor(
             activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "not confirmed; applied from the event log");
             LogApplyUnconfirmed(logger, tenantId, events[^1].Position, exception.Message);
         }
-    }
-
-    /// <summary>
-    /// The position after which <paramref name="fresh"/> are all of the tenant's events in the log, if the writer's answers
-    /// chain them (each new event preceded by the one before it), else -1. Sorts them by position.
-    /// </summary>
-    private static long CompleteAfter(List<PipelineEvent> fresh, List<long> preceding)
-    {
-        var after = preceding[0];
-        for (var i = 1; i < fresh.Count && after >= 0; i++)
-        {
-            if (preceding[i] != fresh[i - 1].Position)
-            {
-                after = -1;
-            }
-        }
-
-        if (after < 0)
-        {
-            fresh.Sort(static (a, b) => a.Position.CompareTo(b.Position));
-        }
-
-        return after;
     }
 
     [LoggerMessage(1, LogLevel.Warning, "Events of tenant {TenantId} up to position {Position} are durable, but applying them was not confirmed: {Reason}; they are applied from the event log")]

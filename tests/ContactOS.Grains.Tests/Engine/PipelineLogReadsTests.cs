@@ -1,8 +1,7 @@
-using ContactOS.Analytics.Events;
-using ContactOS.Analytics.Periods;
 using ContactOS.Grains.Ingestion;
-using ContactOS.Grains.Queries;
 using ContactOS.Testing.Sqlite;
+
+using static ContactOS.Grains.Tests.Engine.StartedConversations;
 
 namespace ContactOS.Grains.Tests.Engine;
 
@@ -32,8 +31,8 @@ public sealed class PipelineLogReadsTests : IDisposable
         long applied = 0;
         for (var i = 0; i < 3; i++)
         {
-            var batch = log.Append("a", [Started($"c{i}")]).ToArray();
-            log.Append("b", [Started($"other{i}")]);
+            var batch = log.Append("a", [Started($"c{i}", s_now)]).ToArray();
+            log.Append("b", [Started($"other{i}", s_now)]);
             await cluster.Pipeline("a").Apply(new AppendedEvents(batch, chained ? applied : -1));
             applied = batch[^1].Position;
         }
@@ -51,8 +50,8 @@ public sealed class PipelineLogReadsTests : IDisposable
         await using var cluster = await PipelineCluster.StartAsync(history, _data.Path, new Dictionary<string, string> { ["a"] = "UTC" });
         await cluster.Pipeline("a").CatchUp();
         var pagesBefore = history.TenantPages;
-        var first = log.Append("a", [Started("c1")]).ToArray();
-        var second = log.Append("a", [Started("c2")]).ToArray();
+        var first = log.Append("a", [Started("c1", s_now)]).ToArray();
+        var second = log.Append("a", [Started("c2", s_now)]).ToArray();
 
         await cluster.Pipeline("a").Apply(new AppendedEvents(second, first[^1].Position));
         Assert.Equal(2, await ConversationsAsync(cluster));
@@ -64,19 +63,8 @@ public sealed class PipelineLogReadsTests : IDisposable
 
     public void Dispose() => _data.Dispose();
 
-    private static async Task<int> ConversationsAsync(PipelineCluster cluster)
-    {
-        var period = PeriodResolver.Resolve(PeriodResolver.Today, s_now, TimeZoneInfo.Utc);
-        return (int)(await TenantAnalytics.KpisAsync(cluster.Grains, "a", period, s_now)).TotalConversations.Value!;
-    }
-
-    private static ContactEvent Started(string conversationId) => new()
-    {
-        Id = $"{conversationId}-start",
-        Type = EventTypes.ConversationStarted,
-        Timestamp = s_now.AddMinutes(-5),
-        ConversationId = conversationId,
-    };
+    private static async Task<int> ConversationsAsync(PipelineCluster cluster) =>
+        (int)(await TodayAsync(cluster, "a", s_now)).TotalConversations.Value!;
 
     /// <summary>Counts the pipeline's reads of a tenant's log (count queries and pages); histories pass through.</summary>
     private sealed class CountingHistory(IEventHistory inner) : IEventHistory

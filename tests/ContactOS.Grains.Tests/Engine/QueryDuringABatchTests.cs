@@ -1,8 +1,7 @@
-using ContactOS.Analytics.Events;
-using ContactOS.Analytics.Periods;
 using ContactOS.Grains.Ingestion;
-using ContactOS.Grains.Queries;
 using ContactOS.Testing.Sqlite;
+
+using static ContactOS.Grains.Tests.Engine.StartedConversations;
 
 namespace ContactOS.Grains.Tests.Engine;
 
@@ -24,14 +23,13 @@ public sealed class QueryDuringABatchTests : IDisposable
         var log = new MemoryEventLog(_ => 0);
         var history = new GatedHistory(log);
         await using var cluster = await PipelineCluster.StartAsync(history, _data.Path, new Dictionary<string, string> { [TenantId] = "UTC" });
-        var period = PeriodResolver.Resolve(PeriodResolver.Today, s_now, TimeZoneInfo.Utc);
-        await cluster.Pipeline(TenantId).Apply(new AppendedEvents([.. log.Append(TenantId, [Started("c1")])]));
+        await cluster.Pipeline(TenantId).Apply(new AppendedEvents([.. log.Append(TenantId, [Started("c1", s_now)])]));
 
         // The second conversation is new to its grain, which reads its history first: the batch stops there.
         var gate = history.Close();
-        var batch = cluster.Pipeline(TenantId).Apply(new AppendedEvents([.. log.Append(TenantId, [Started("c2")])]));
+        var batch = cluster.Pipeline(TenantId).Apply(new AppendedEvents([.. log.Append(TenantId, [Started("c2", s_now)])]));
         await gate.Entered.WaitAsync(TimeSpan.FromSeconds(30));
-        var query = TenantAnalytics.KpisAsync(cluster.Grains, TenantId, period, s_now);
+        var query = TodayAsync(cluster, TenantId, s_now);
         await Task.Delay(200);
         gate.Open();
 
@@ -41,14 +39,6 @@ public sealed class QueryDuringABatchTests : IDisposable
     }
 
     public void Dispose() => _data.Dispose();
-
-    private static ContactEvent Started(string conversationId) => new()
-    {
-        Id = $"{conversationId}-start",
-        Type = EventTypes.ConversationStarted,
-        Timestamp = s_now.AddMinutes(-5),
-        ConversationId = conversationId,
-    };
 
     /// <summary>A log whose conversation history reads wait, once closed, until the test opens it.</summary>
     private sealed class GatedHistory(IEventHistory inner) : IEventHistory

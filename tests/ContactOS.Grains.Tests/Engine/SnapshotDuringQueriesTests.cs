@@ -1,10 +1,9 @@
-using ContactOS.Analytics.Events;
-using ContactOS.Analytics.Periods;
-using ContactOS.Grains.Queries;
 using ContactOS.Grains.Tenants;
 using ContactOS.Testing.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
+
+using static ContactOS.Grains.Tests.Engine.StartedConversations;
 
 namespace ContactOS.Grains.Tests.Engine;
 
@@ -32,15 +31,14 @@ public sealed class SnapshotDuringQueriesTests : IDisposable
             services.AddKeyedSingleton<IGrainStorage>(GrainStorageNames.Snapshots,
                 (provider, key) => new GatedStorage((IGrainStorage)product.KeyedImplementationFactory!(provider, key), gate));
         });
-        await cluster.Pipeline(TenantId).Apply(new([.. log.Append(TenantId, [Started("c1"), Started("c2")])]));
+        await cluster.Pipeline(TenantId).Apply(new([.. log.Append(TenantId, [Started("c1", s_now), Started("c2", s_now)])]));
         var aggregator = cluster.Grains.GetGrain<ITenantAggregatorGrain>(TenantId);
 
         gate.Close();
         var save = aggregator.SaveSnapshot();
         await gate.Entered.WaitAsync(TimeSpan.FromSeconds(30));
         var again = aggregator.SaveSnapshot();
-        var period = PeriodResolver.Resolve(PeriodResolver.Today, s_now, TimeZoneInfo.Utc);
-        var kpis = await TenantAnalytics.KpisAsync(cluster.Grains, TenantId, period, s_now).WaitAsync(TimeSpan.FromSeconds(10));
+        var kpis = await TodayAsync(cluster, TenantId, s_now).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(2, (int)kpis.TotalConversations.Value!);
         Assert.False(save.IsCompleted);
@@ -51,14 +49,6 @@ public sealed class SnapshotDuringQueriesTests : IDisposable
     }
 
     public void Dispose() => _data.Dispose();
-
-    private static ContactEvent Started(string conversationId) => new()
-    {
-        Id = $"{conversationId}-start",
-        Type = EventTypes.ConversationStarted,
-        Timestamp = s_now.AddMinutes(-5),
-        ConversationId = conversationId,
-    };
 
     private sealed class WriteGate(string stateName)
     {
